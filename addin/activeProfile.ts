@@ -1,0 +1,53 @@
+// The workbook's active profile: what a LAND formula uses when its `profile` argument is
+// omitted (FUNCTIONS.md, conventions). Chosen in the task pane, stored in the workbook's
+// settings so it travels with the file, read synchronously by the custom functions (they share
+// this runtime: manifest.xml declares one long-lived shared runtime).
+import { valueError } from "../policies/engine/errors";
+import { builtInProfiles } from "../policies/profiles";
+import { excelApiSupported, readSetting, writeSetting } from "./settings";
+
+export const ACTIVE_PROFILE_SETTING = "landrules.activeProfile";
+
+type Listener = (profileId: string | null) => void;
+const listeners = new Set<Listener>();
+
+/** The active profile's id, or null when none is chosen (or the stored one is unknown here). */
+export function getActiveProfileId(): string | null {
+  const stored = readSetting(ACTIVE_PROFILE_SETTING);
+  if (typeof stored !== "string") return null;
+  return builtInProfiles.find(stored)?.id ?? null;
+}
+
+/**
+ * Makes `id` (an id, Chinese short name or alias) the workbook's active profile, saves it in
+ * the workbook, tells the listeners, then recalculates the LAND formulas.
+ */
+export async function setActiveProfileId(id: string): Promise<void> {
+  if (typeof id !== "string" || !id.trim())
+    throw valueError("profile", "请选择一个政策配置", "choose a profile");
+  const profile = builtInProfiles.get(id, "profile");
+  await writeSetting(ACTIVE_PROFILE_SETTING, profile.id);
+  for (const listener of listeners) listener(profile.id);
+  await recalculateLandFormulas();
+}
+
+/** Calls `listener` after every switch; returns the function that stops it. */
+export function onActiveProfileChange(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/**
+ * Re-runs the LAND formulas after a switch. Non-volatile custom functions are not re-run by a
+ * plain recalculation (F9) because their arguments did not change; CalculationType "Full"
+ * marks every cell dirty and recalculates (Ctrl+Alt+F9), which does re-run them
+ * (Excel.CalculationType, ExcelApi 1.1). Returns whether a recalculation was requested.
+ */
+export async function recalculateLandFormulas(): Promise<boolean> {
+  if (!excelApiSupported("1.1")) return false;
+  await Excel.run(async (context) => {
+    context.workbook.application.calculate("Full");
+    await context.sync();
+  });
+  return true;
+}
