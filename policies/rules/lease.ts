@@ -1,7 +1,9 @@
 import type { Dec } from "../engine/decimal";
-import { numError } from "../engine/errors";
-import { requireNonNegative, requirePositive } from "../engine/checks";
+import { edate, type IsoDate } from "../engine/dates";
+import { numError, valueError } from "../engine/errors";
+import { requireNonNegative, requirePositive, type Finding } from "../engine/checks";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
+import { findingOf } from "./findings";
 
 export type ProjectClass = "general" | "major";
 
@@ -29,10 +31,90 @@ export function leasePrice(ctx: Context, fullTermPrice: Dec, years: Dec, project
  */
 export function buildMonths(ctx: Context, plannedInvestment: Dec): RuleResult<number> {
   const ev = new Evaluation(ctx, ["WZ-BUILD"], { zh: "建设周期", en: "construction period" }).input("planned_investment", plannedInvestment);
-  requireNonNegative(plannedInvestment, "planned_investment");
-  if (ev.meets("band1UpTo", plannedInvestment, "planned investment")) return ev.done(ev.num("band1Months").toNumber());
-  if (ev.meets("band3From", plannedInvestment, "planned investment")) return ev.done(ev.num("band3Months").toNumber());
-  ev.decide("between the bands → 10～20 亿元");
-  return ev.done(ev.num("band2Months").toNumber());
+  return ev.done(monthsByInvestment(ev, plannedInvestment));
 }
 
+function monthsByInvestment(ev: Evaluation, plannedInvestment: Dec): number {
+  requireNonNegative(plannedInvestment, "planned_investment");
+  if (ev.meets("band1UpTo", plannedInvestment, "planned investment")) return ev.num("band1Months").toNumber();
+  if (ev.meets("band3From", plannedInvestment, "planned investment")) return ev.num("band3Months").toNumber();
+  ev.decide("between the bands → 10～20 亿元");
+  return ev.num("band2Months").toNumber();
+}
+
+
+const CLASS_WORDS: Record<string, ProjectClass> = {
+  "": "general", general: "general", 一般: "general", 一般工业项目: "general",
+  major: "major", 重大: "major", 重大产业项目: "major", strategic: "major", 战略性新兴产业项目: "major", 战略性新兴: "major",
+};
+
+export function parseProjectClass(text: unknown, argument = "class"): ProjectClass {
+  if (text === null || text === undefined) return "general";
+  const c = CLASS_WORDS[String(text).trim().toLowerCase()];
+  if (c) return c;
+  throw valueError(
+    argument,
+    `应为 general（一般工业项目）或 major（重大产业/战略性新兴产业项目），收到 "${String(text)}"`,
+    `expected general (一般工业项目) or major (重大产业/战略性新兴产业项目), got "${String(text)}"`,
+  );
+}
+
+/** 温州 三(三)6: whether an agreed term is within the limit for its class (20 years general, 50 major). */
+export function leaseTermCheck(ctx: Context, years: Dec, projectClass: ProjectClass = "general"): RuleResult<Finding[]> {
+  const ev = new Evaluation(ctx, ["WZ-TERM"], { zh: "弹性年期出让", en: "flexible lease term" }).input("years", years).input("class", projectClass);
+  requirePositive(years, "years");
+  const limit = projectClass === "major" ? "maxYearsMajor" : "maxYearsGeneral";
+  if (ev.meets(limit, years, "term")) return ev.done([]);
+  const max = ev.text(limit);
+  return ev.done([
+    findingOf(ev, {
+      param: limit,
+      field: "term_years",
+      value: years,
+      severity: "violation",
+      message: {
+        zh: `出让年限 ${years.toFixed()} 年超过${projectClass === "major" ? "重大产业项目" : "一般工业项目"}上限 ${max} 年`,
+        en: `a ${years.toFixed()}-year term exceeds the ${max}-year limit for ${projectClass === "major" ? "major projects" : "general industrial land"}`,
+      },
+    }),
+  ]);
+}
+
+/** 温州 三(三)6: agreed start of works normally ≤ 3 months (一般, a notice beyond it), never over 6 (a violation). */
+export function startOfWorksCheck(ctx: Context, agreedStartMonths: Dec): RuleResult<Finding[]> {
+  const ev = new Evaluation(ctx, ["WZ-BUILD"], { zh: "开工期", en: "start of works" }).input("agreed_start_months", agreedStartMonths);
+  requireNonNegative(agreedStartMonths, "agreed_start_months");
+  if (!ev.meets("startMonthsMax", agreedStartMonths, "agreed start")) {
+    const message = { zh: `约定开工期 ${agreedStartMonths.toFixed()} 个月，超过最长半年`, en: `agreed start of ${agreedStartMonths.toFixed()} months exceeds the six-month maximum` };
+    return ev.done([findingOf(ev, { param: "startMonthsMax", field: "agreed_start_months", value: agreedStartMonths, severity: "violation", message })]);
+  }
+  if (!ev.meets("startMonthsNormal", agreedStartMonths, "agreed start")) {
+    const message = { zh: `约定开工期 ${agreedStartMonths.toFixed()} 个月，长于一般的 3 个月`, en: `agreed start of ${agreedStartMonths.toFixed()} months is longer than the usual three` };
+    return ev.done([findingOf(ev, { param: "startMonthsNormal", field: "agreed_start_months", value: agreedStartMonths, severity: "notice", message })]);
+  }
+  return ev.done([]);
+}
+
+export interface ConstructionSchedule {
+  /** EDATE(contract, 3): the usual agreed start. */
+  startBy: IsoDate;
+  /** EDATE(contract, 6): the latest start a contract may agree. */
+  startLatest: IsoDate;
+  months: number;
+  /** EDATE(contract, months). */
+  completeBy: IsoDate;
+}
+
+/** 温州 三(三)6: start-of-works and construction deadlines counted from the contract date. */
+export function constructionSchedule(ctx: Context, contractDate: IsoDate, plannedInvestment: Dec): RuleResult<ConstructionSchedule> {
+  const ev = new Evaluation(ctx, ["WZ-BUILD"], { zh: "建设周期", en: "construction period" })
+    .input("contract_date", contractDate)
+    .input("planned_investment", plannedInvestment);
+  const months = monthsByInvestment(ev, plannedInvestment);
+  ev.param("constructionCountsFrom");
+  const startBy = edate(contractDate, ev.num("startMonthsNormal").toNumber());
+  const startLatest = edate(contractDate, ev.num("startMonthsMax").toNumber());
+  const completeBy = edate(contractDate, months);
+  ev.decide(`${months} months (by planned investment ${plannedInvestment.toFixed()} 万元) → EDATE(${contractDate}, ${months}) = ${completeBy}`);
+  return ev.done({ startBy, startLatest, months, completeBy });
+}
