@@ -1,7 +1,33 @@
 import { rentSubsidy } from "../rules/subsidies";
+import {
+  consolidationReward,
+  landBankingInterestSubsidy,
+  moneyCompensationCap,
+  relocationLoanInterestSubsidy,
+  swapPriceDifference,
+  villageLoanInterestSubsidy,
+} from "../rules/zhongshan-finance";
+import {
+  ancillaryCheck,
+  ancillaryFloorShareCap,
+  parkProjectAreaCheck,
+  prefabNotice,
+  residentialFloorAreaCheck,
+  selfHoldCheck,
+  selfHoldMinShare,
+  singleProjectCheck,
+} from "../rules/zhongshan-planning";
 import type { CatalogueSection } from "./types";
 
 // 中山 中府〔2022〕11号 (zhongshan-2022-11.txt)
 export const ZS: CatalogueSection = {
-  "ZS-RELOC": { kind: "computed", functions: [rentSubsidy] },
+  "ZS-UNIT": { kind: "checked", functions: [singleProjectCheck] },
+  "ZS-INTEREST": { kind: "computed", functions: [landBankingInterestSubsidy, villageLoanInterestSubsidy] },
+  "ZS-COMP": { kind: "computed", functions: [moneyCompensationCap] },
+  "ZS-CONSOL": { kind: "computed", functions: [consolidationReward, parkProjectAreaCheck] },
+  "ZS-RELOC": { kind: "computed", functions: [rentSubsidy, relocationLoanInterestSubsidy] },
+  "ZS-SELFHOLD": { kind: "checked", functions: [selfHoldCheck, selfHoldMinShare] },
+  "ZS-ANCIL": { kind: "checked", functions: [ancillaryCheck, ancillaryFloorShareCap] },
+  "ZS-SWAP": { kind: "computed", functions: [swapPriceDifference, residentialFloorAreaCheck] },
+  "ZS-PREFAB": { kind: "checked", functions: [prefabNotice] },
 };
