@@ -1,19 +1,26 @@
 import { breachPenalty } from "../rules/breach";
-import { compensationArea, unlawfulBuildingClass } from "../rules/compensation";
-import { idleFee } from "../rules/idle";
-import { attractionSubsidy, investmentSubsidy, rentSubsidy, villageSubsidy } from "../rules/subsidies";
-import { minTaxPerMu } from "../rules/supervision";
-import { compositeScore, tier, tiers } from "../rules/tiers";
+import { compensationArea, compensationPackage, unlawfulBuildingClass, unlawfulPost2009Money } from "../rules/compensation";
+import { buybackCompensationCheck, idleFee } from "../rules/idle";
+import { attractionSubsidy, investmentClawback, investmentSubsidy, rentSubsidy, villageSubsidy } from "../rules/subsidies";
+import { minTaxPerMu, supervisionCheck } from "../rules/supervision";
+import { compositeScore, scoreEnterprises, tier, tiers, tierSheet } from "../rules/tiers";
+import { rectificationCheck } from "../rules/zengcheng-compliance";
+import { lowEfficiencyListing } from "../rules/zengcheng-lowefficiency";
+import { pilotProject } from "../rules/zengcheng-pilot";
+import { splitTransferCheck } from "../rules/zengcheng-split";
 import type { CatalogueSection } from "./types";
 
 // 增城 (zengcheng-2022-draft.txt)
 export const ZC: CatalogueSection = {
-  "ZC-TIER": { kind: "computed", functions: [tier, tiers, compositeScore] },
-  "ZC-IDLE": { kind: "computed", functions: [idleFee] },
-  "ZC-LOWEFF": { kind: "checked", functions: [breachPenalty] },
-  "ZC-GGG": { kind: "checked", functions: [minTaxPerMu] },
-  "ZC-COMP": { kind: "computed", functions: [compensationArea, unlawfulBuildingClass] },
-  "ZC-SUB-INV": { kind: "computed", functions: [investmentSubsidy] },
+  "ZC-TIER": { kind: "computed", functions: [tier, tiers, compositeScore, scoreEnterprises, tierSheet] },
+  "ZC-IDLE": { kind: "computed", functions: [idleFee, buybackCompensationCheck] },
+  "ZC-LOWEFF": { kind: "computed", functions: [lowEfficiencyListing, breachPenalty] },
+  "ZC-COMPLY": { kind: "checked", functions: [rectificationCheck] },
+  "ZC-PILOT": { kind: "computed", functions: [pilotProject] },
+  "ZC-GGG": { kind: "checked", functions: [supervisionCheck, minTaxPerMu] },
+  "ZC-SPLIT": { kind: "checked", functions: [splitTransferCheck] },
+  "ZC-COMP": { kind: "computed", functions: [compensationArea, unlawfulBuildingClass, unlawfulPost2009Money, compensationPackage] },
+  "ZC-SUB-INV": { kind: "computed", functions: [investmentSubsidy, investmentClawback] },
   "ZC-SUB-ATTR": { kind: "computed", functions: [attractionSubsidy] },
   "ZC-SUB-RENT": { kind: "computed", functions: [rentSubsidy] },
   "ZC-SUB-VIL": { kind: "computed", functions: [villageSubsidy] },

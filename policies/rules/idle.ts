@@ -1,8 +1,10 @@
-import { ZERO, type Dec } from "../engine/decimal";
+import { decText, ZERO, type Dec } from "../engine/decimal";
 import { edate, type IsoDate } from "../engine/dates";
-import { requireNonNegative } from "../engine/checks";
+import { requireNonNegative, type Finding } from "../engine/checks";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
 import { valueError } from "../engine/errors";
+import { findingOf } from "./findings";
+import { IDLE_CAUSE_WORDS } from "./idle-definition";
 
 /** A local restatement first (增城 二(二)5), else the national 第十四条. */
 export const IDLE_FEE_RULES = ["ZC-IDLE", "NAT-IDLE-FEE"] as const;
@@ -15,11 +17,17 @@ const CAUSE_WORDS: Record<string, IdleCause> = {
   government: "government", 政府: "government", 政府原因: "government", gov: "government",
 };
 
+/** enterprise / government, or one of the 第八条 causes (信访, 规划修改, 不可抗力, …), which count as government-caused. */
 export function parseIdleCause(text: unknown, argument = "cause"): IdleCause {
   if (text === null || text === undefined) return "enterprise";
-  const c = CAUSE_WORDS[String(text).trim().toLowerCase()];
+  const key = String(text).trim().toLowerCase();
+  const c = CAUSE_WORDS[key] ?? (IDLE_CAUSE_WORDS[key] ? "government" : undefined);
   if (c) return c;
-  throw valueError(argument, `应为 enterprise（企业）或 government（政府），收到 "${String(text)}"`, `expected enterprise (企业) or government (政府), got "${String(text)}"`);
+  throw valueError(
+    argument,
+    `应为 enterprise（企业）、government（政府）或第八条情形（如 信访、规划修改、不可抗力），收到 "${String(text)}"`,
+    `expected enterprise (企业), government (政府) or an Art. 8 cause (e.g. petition, plan-revision, force-majeure), got "${String(text)}"`,
+  );
 }
 
 export interface IdleFeeInput {
@@ -60,4 +68,39 @@ export function idleFee(ctx: Context, input: IdleFeeInput): RuleResult<IdleFee> 
   if (repossessable) ev.decide(`as_of ≥ ${repossessDate}: 满两年, the land may be repossessed`);
   const fee = due ? input.landPrice.times(ev.num("feeShare")) : ZERO;
   return ev.done({ fee, repossessable, feeDate, repossessDate });
+}
+
+export interface BuybackInput {
+  /** Compensation offered for the buy-back, 万元. */
+  compensation: Dec;
+  /** What the holder paid to acquire the land, 万元. */
+  acquisitionCost: Dec;
+}
+
+/** 增城 二(二)5: a government-caused 协议有偿收回 must pay at least the holder's acquisition cost. */
+export function buybackCompensationCheck(ctx: Context, input: BuybackInput): RuleResult<Finding[]> {
+  const ev = new Evaluation(ctx, ["ZC-IDLE"], { zh: "政府原因闲置土地有偿收回", en: "government-caused buy-back" })
+    .input("compensation", input.compensation)
+    .input("acquisition_cost", input.acquisitionCost);
+  requireNonNegative(input.compensation, "compensation");
+  requireNonNegative(input.acquisitionCost, "acquisition_cost");
+  const floor = input.acquisitionCost.times(ev.num("buybackMinShareOfCost"));
+  const ok = input.compensation.gte(floor);
+  ev.decide(`compensation ${decText(input.compensation)} ≥ ${decText(ev.num("buybackMinShareOfCost"))} × cost ${decText(input.acquisitionCost)} = ${decText(floor)} 万元 (不低于, inclusive): ${ok ? "yes" : "no"}`);
+  const findings = ok
+    ? []
+    : [
+        findingOf(ev, {
+          param: "buybackMinShareOfCost",
+          field: "compensation",
+          value: input.compensation,
+          threshold: `≥ ${decText(floor)} 万元`,
+          severity: "violation",
+          message: {
+            zh: `有偿收回补偿 ${decText(input.compensation)} 万元低于土地使用权人取得土地的成本 ${decText(floor)} 万元`,
+            en: `buy-back compensation ${decText(input.compensation)} 万元 is below the holder's acquisition cost ${decText(floor)} 万元`,
+          },
+        }),
+      ];
+  return ev.done(findings);
 }

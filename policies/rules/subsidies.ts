@@ -1,5 +1,5 @@
 import { dec, decMax, decMin, ZERO, type Dec } from "../engine/decimal";
-import { requireNonNegative, requireRange, requireWhole } from "../engine/checks";
+import { requireNonNegative, requirePositive, requireRange, requireWhole } from "../engine/checks";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
 import { YUAN_PER_WAN } from "../engine/units";
 
@@ -59,18 +59,48 @@ export function investmentSubsidy(ctx: Context, input: InvestmentSubsidyInput): 
   return ev.done(decMin(share, room));
 }
 
+export interface InvestmentClawbackInput {
+  /** Actual fixed-asset investment at completion, 万元. */
+  actualInvestment: Dec;
+  areaMu: Dec;
+  /** Reward already paid under 三(二)5, 万元. */
+  paid: Dec;
+}
+
+/** 增城 三(二)5: actual investment at completion 未达到 600 万元/亩 (< 600) → the paid reward is clawed back. */
+export function investmentClawback(ctx: Context, input: InvestmentClawbackInput): RuleResult<Dec> {
+  const ev = new Evaluation(ctx, ["ZC-SUB-INV"], { zh: "改造主体奖励收回", en: "investment reward clawback" })
+    .input("actual_investment", input.actualInvestment)
+    .input("area_mu", input.areaMu)
+    .input("paid", input.paid);
+  requireNonNegative(input.actualInvestment, "actual_investment");
+  requirePositive(input.areaMu, "area_mu");
+  requireNonNegative(input.paid, "paid");
+  const perMu = input.actualInvestment.div(input.areaMu);
+  if (ev.meets("minActualPerMu", perMu, "actual investment per mu at completion")) return ev.done(ZERO);
+  ev.decide(`below ${ev.num("minActualPerMu").toFixed()} 万元/亩 → claw back the ${input.paid.toFixed()} 万元 paid`);
+  return ev.done(input.paid);
+}
+
 export interface AttractionSubsidyInput {
   output: Dec;
   contribution: Dec;
+  /** A village industrial park project: 三(二)8 applies instead, so this reward is 0. */
+  villagePark?: boolean;
 }
 
-/** 增城 三(二)6: min(5% × first-year output, 2000, that year's district-level contribution). */
+/** 增城 三(二)6: min(5% × first-year output, 2000, that year's district-level contribution); not village parks. */
 export function attractionSubsidy(ctx: Context, input: AttractionSubsidyInput): RuleResult<Dec> {
   const ev = new Evaluation(ctx, ["ZC-SUB-ATTR"], { zh: "招商项目奖励", en: "attraction reward" })
     .input("output", input.output)
-    .input("contribution", input.contribution);
+    .input("contribution", input.contribution)
+    .input("village_park", input.villagePark ?? false);
   requireNonNegative(input.output, "a");
   requireNonNegative(input.contribution, "b");
+  if (input.villagePark && ev.flag("excludeVillageParks")) {
+    ev.decide("village industrial park: 三(二)6 excludes it (三(二)8 applies) → 0");
+    return ev.done(ZERO);
+  }
   const share = input.output.times(ev.num("share"));
   const value = decMin(share, ev.num("capPerEnterprise"), input.contribution);
   ev.decide(`min(5% × ${input.output.toFixed()} = ${share.toFixed()}, ${ev.num("capPerEnterprise").toFixed()}, ${input.contribution.toFixed()}) = ${value.toFixed()}`);

@@ -1,6 +1,9 @@
-import { dec, type Dec } from "../engine/decimal";
-import { numError, valueError } from "../engine/errors";
+import type { Finding } from "../engine/checks";
+import { dec, decText, toCellNumber, ZERO, type Dec } from "../engine/decimal";
+import { numError, RuleError, valueError } from "../engine/errors";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
+import type { Bilingual } from "../schema";
+import { INDICATORS, indicatorValue, isIndicatorKey, type EnterpriseFields, type IndicatorKey, type IndicatorOutcome, type IndicatorSpec } from "./indicators";
 
 export type Tier = "A" | "B" | "C" | "D";
 export type DataStatus = "ok" | "missing" | "falsified";
@@ -139,6 +142,10 @@ export interface TiersResult {
  */
 export function tiers(ctx: Context, scores: readonly (number | null)[], statuses?: readonly DataStatus[]): RuleResult<TiersResult> {
   const ev = new Evaluation(ctx, TIER_RULES, TOPIC);
+  return ev.done(tiersWith(ev, scores, statuses));
+}
+
+function tiersWith(ev: Evaluation, scores: readonly (number | null)[], statuses?: readonly DataStatus[]): TiersResult {
   const sorted = Float64Array.from(numbersOnly(scores)).sort();
   const q = quotas(ev, sorted.length);
   const forceMissing = ev.has("forcedD.missing") && ev.flag("forcedD.missing");
@@ -166,7 +173,7 @@ export function tiers(ctx: Context, scores: readonly (number | null)[], statuses
     out[i] = decideTier(hi, lo, q);
   }
   ev.input("N", sorted.length).decide(`quotas for N=${q.n}: A ≤ ${q.aMax}, D ≤ ${q.dMax}, B to ${q.bMax}`);
-  return ev.done({ tiers: out, hi: hiArr, lo: loArr, forced, quotas: q });
+  return { tiers: out, hi: hiArr, lo: loArr, forced, quotas: q };
 }
 
 /**
@@ -188,4 +195,193 @@ export function compositeScore(values: readonly Dec[], benchmarks: readonly Dec[
     total = total.plus(weights[i]!.times(v).div(b));
   });
   return total;
+}
+
+// ── The tier sheet: indicators and composite score per enterprise, from the enterprise table ──
+
+export type BenchmarkMethod = "mean" | "aggregate";
+
+export interface EnterpriseRow {
+  fields: EnterpriseFields;
+  /** WORKBOOK.md data_status; default "ok". */
+  status?: DataStatus;
+}
+
+export interface WeightedIndicator extends IndicatorSpec {
+  key: IndicatorKey;
+  weight: Dec;
+  /** null: no usable value in the population, or a benchmark of 0; the indicator is then left out of every score (and reported). */
+  benchmark: Dec | null;
+}
+
+export interface ScoredRow {
+  /** Each weighted indicator's value; null where the row lacks the data (see notes). */
+  indicators: Partial<Record<IndicatorKey, Dec | null>>;
+  /** null when a scored indicator is unavailable or the data status is not ok (see notes). */
+  score: Dec | null;
+  notes: Finding[];
+}
+
+export interface ScoreSheet {
+  method: BenchmarkMethod;
+  indicators: WeightedIndicator[];
+  rows: ScoredRow[];
+  /** Notes about the whole population, e.g. an indicator left out because its benchmark is 0. */
+  notes: Finding[];
+}
+
+export interface ScoreOptions {
+  /** Published benchmarks to use instead of computing them from the population (each > 0). */
+  benchmarks?: Partial<Record<IndicatorKey, Dec>>;
+}
+
+function profileError(ev: Evaluation, zh: string, en: string): RuleError {
+  return new RuleError("na", null, `政策配置 ${ev.ctx.profile.id} 的 ${ev.rule.id}：${zh}`, `profile ${ev.ctx.profile.id}, ${ev.rule.id}: ${en}`);
+}
+
+/** The profile's `weights.<indicator>` params in file order; zero weights are left out. */
+function profileWeights(ev: Evaluation): { key: IndicatorKey; weight: Dec }[] {
+  const out: { key: IndicatorKey; weight: Dec }[] = [];
+  for (const name of Object.keys(ev.rule.params)) {
+    if (!name.startsWith("weights.")) continue;
+    const key = name.slice("weights.".length);
+    if (!isIndicatorKey(key))
+      throw profileError(ev, `${name} 不是已知指标（可用：${Object.keys(INDICATORS).join("、")}）`, `${name} is not a known indicator (known: ${Object.keys(INDICATORS).join(", ")})`);
+    const weight = ev.num(name);
+    if (weight.isNegative() && !weight.isZero()) throw numError(name, `权重不能为负数（${decText(weight)}）`, `a weight must not be negative (${decText(weight)})`);
+    if (!weight.isZero()) out.push({ key, weight });
+  }
+  if (out.length === 0) throw profileError(ev, "没有 weights.* 指标权重", "no weights.* indicator weights");
+  return out;
+}
+
+function benchmarkMethod(ev: Evaluation): BenchmarkMethod {
+  const m = ev.text("benchmarkMethod");
+  if (m === "mean" || m === "aggregate") return m;
+  throw profileError(ev, `benchmarkMethod 应为 mean 或 aggregate，收到 "${m}"`, `benchmarkMethod must be mean or aggregate, got "${m}"`);
+}
+
+/** mean: the average of the enterprises' own values; aggregate: Σ numerator ÷ Σ denominator. Over those with the data. */
+function populationBenchmark(method: BenchmarkMethod, outcomes: readonly IndicatorOutcome[]): Dec | null {
+  let count = 0;
+  let values = ZERO;
+  let nums = ZERO;
+  let dens = ZERO;
+  for (const o of outcomes) {
+    if (!o.ok) continue;
+    count++;
+    values = values.plus(o.value);
+    nums = nums.plus(o.numerator);
+    dens = dens.plus(o.denominator ?? 1);
+  }
+  if (count === 0) return null;
+  return method === "mean" ? values.div(count) : nums.div(dens);
+}
+
+function tierNote(ev: Evaluation, param: string, field: string, value: string, threshold: string, message: Bilingual): Finding {
+  return { rule: ev.rule.id, citation: ev.param(param).citation, field, value, threshold, severity: "notice", message };
+}
+
+function weightedIndicators(ev: Evaluation, outcomes: IndicatorOutcome[][], counted: boolean[], options: ScoreOptions, notes: Finding[]): WeightedIndicator[] {
+  const method = benchmarkMethod(ev);
+  return profileWeights(ev).map(({ key, weight }, k) => {
+    const spec = INDICATORS[key];
+    const given = options.benchmarks?.[key];
+    if (given !== undefined && !given.gt(0))
+      throw numError("benchmarks", `${spec.label.zh}的基准值须大于 0（收到 ${decText(given)}）`, `the ${spec.label.en} benchmark must be greater than 0 (got ${decText(given)})`);
+    const computed = given ?? populationBenchmark(method, outcomes.filter((_, i) => counted[i]).map((o) => o[k]!));
+    const benchmark = computed !== null && computed.gt(0) ? computed : null;
+    ev.decide(`benchmark ${key} = ${computed === null ? "none" : decText(computed)} (${given ? "given" : method})${benchmark ? "" : " → left out of every score"}`);
+    if (!benchmark)
+      notes.push(
+        tierNote(ev, `weights.${key}`, key, computed === null ? "" : decText(computed), "> 0", {
+          zh: `${spec.label.zh}的基准值${computed === null ? "无数据" : "为 0"}，该指标不计入任何企业得分（权重 ${decText(weight)} 未使用）`,
+          en: `${spec.label.en}: benchmark ${computed === null ? "has no data" : "is 0"}; the indicator is left out of every score (weight ${decText(weight)} unused)`,
+        }),
+      );
+    return { key, ...spec, weight, benchmark };
+  });
+}
+
+function scoreRow(ev: Evaluation, row: EnterpriseRow, outcomes: IndicatorOutcome[], indicators: WeightedIndicator[]): ScoredRow {
+  const status = row.status ?? "ok";
+  const values: Partial<Record<IndicatorKey, Dec | null>> = {};
+  indicators.forEach((ind, k) => (values[ind.key] = outcomes[k]!.ok ? (outcomes[k] as { value: Dec }).value : null));
+  if (status !== "ok")
+    return {
+      indicators: values,
+      score: null,
+      notes: [tierNote(ev, "benchmarkMethod", "data_status", status, "ok", { zh: `数据状态为${status === "missing" ? "未上传" : "造假"}，不计分、不计入基准值`, en: `data status ${status}: not scored and not in the benchmarks` })],
+    };
+  const notes: Finding[] = [];
+  const used: { v: Dec; b: Dec; w: Dec }[] = [];
+  let complete = true;
+  indicators.forEach((ind, k) => {
+    const o = outcomes[k]!;
+    if (!o.ok)
+      notes.push(tierNote(ev, `weights.${ind.key}`, o.field, o.shown, o.expected, { zh: `${ind.label.zh}无法计算：${o.why.zh}`, en: `${ind.label.en} cannot be computed: ${o.why.en}` }));
+    if (ind.benchmark === null) return;
+    if (o.ok) used.push({ v: o.value, b: ind.benchmark, w: ind.weight });
+    else complete = false;
+  });
+  if (!complete)
+    notes.push(tierNote(ev, "benchmarkMethod", "score", "", "", { zh: "有计分指标缺数据，综合得分不计算（不按 0 分处理）", en: "a scored indicator lacks data; no composite score (not taken as 0)" }));
+  const score = complete && used.length > 0 ? compositeScore(used.map((u) => u.v), used.map((u) => u.b), used.map((u) => u.w)) : null;
+  return { indicators: values, score, notes };
+}
+
+function scoreWith(ev: Evaluation, rows: readonly EnterpriseRow[], options: ScoreOptions): ScoreSheet {
+  const keys = profileWeights(ev).map((w) => w.key);
+  const outcomes = rows.map((r) => keys.map((key) => indicatorValue(key, r.fields)));
+  const counted = rows.map((r) => (r.status ?? "ok") === "ok");
+  const notes: Finding[] = [];
+  const indicators = weightedIndicators(ev, outcomes, counted, options, notes);
+  ev.input("rows", rows.length);
+  return { method: benchmarkMethod(ev), indicators, rows: rows.map((r, i) => scoreRow(ev, r, outcomes[i]!, indicators)), notes };
+}
+
+/**
+ * 增城 二(一)2 / ZJ-EVAL: each enterprise's indicators (from its table fields) and composite
+ * score Σ weight × value ÷ benchmark, weights and benchmark method from the profile.
+ */
+export function scoreEnterprises(ctx: Context, rows: readonly EnterpriseRow[], options: ScoreOptions = {}): RuleResult<ScoreSheet> {
+  const ev = new Evaluation(ctx, TIER_RULES, TOPIC);
+  return ev.done(scoreWith(ev, rows, options));
+}
+
+export interface TierSheetRow extends ScoredRow {
+  /** 1 + the number of strictly higher scores; null when unscored. */
+  rank: number | null;
+  tier: Tier | null;
+  /** Why the tier was forced (data not uploaded / falsified → D), with the clause. */
+  forcedReason: Bilingual | null;
+}
+
+export interface TierSheet extends Omit<ScoreSheet, "rows"> {
+  rows: TierSheetRow[];
+  /** The quota counts actually applied (for the sheet's header block). */
+  quotas: TierQuotas;
+}
+
+function forcedReason(ev: Evaluation, status: DataStatus): Bilingual {
+  const citation = ev.param(`forcedD.${status}`).citation;
+  return status === "missing"
+    ? { zh: `未主动上传数据，直接划入 D 档（${citation}）`, en: `data not uploaded → D directly (${citation})` }
+    : { zh: `上传数据弄虚作假，直接划入 D 档（${citation}）`, en: `falsified data → D directly (${citation})` };
+}
+
+/** The ranked tier sheet: scores, rank, tier and forced-tier reasons in one call (WORKBOOK.md). */
+export function tierSheet(ctx: Context, rows: readonly EnterpriseRow[], options: ScoreOptions = {}): RuleResult<TierSheet> {
+  const ev = new Evaluation(ctx, TIER_RULES, TOPIC);
+  const sheet = scoreWith(ev, rows, options);
+  const numbers = sheet.rows.map((r) => (r.score === null ? null : toCellNumber(r.score)));
+  const statuses = rows.map((r) => r.status ?? "ok");
+  const t = tiersWith(ev, numbers, statuses);
+  const ranked = sheet.rows.map((r, i) => ({
+    ...r,
+    rank: numbers[i] === null ? null : t.quotas.n - t.lo[i]! + 1,
+    tier: t.tiers[i] ?? null,
+    forcedReason: t.forced[i] ? forcedReason(ev, statuses[i]!) : null,
+  }));
+  return ev.done({ ...sheet, rows: ranked, quotas: t.quotas });
 }
