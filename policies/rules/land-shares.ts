@@ -1,6 +1,7 @@
 import type { Bilingual } from "../schema";
 import { requireNonNegative, requirePositive, type Finding } from "../engine/checks";
-import { decText, type Dec } from "../engine/decimal";
+import type Decimal from "decimal.js";
+import { Dec, decText } from "../engine/decimal";
 import { numError } from "../engine/errors";
 import type { Evaluation } from "../engine/evaluation";
 import { findingOf } from "./findings";
@@ -18,11 +19,14 @@ export function shareOf(part: Dec, whole: Dec, partArgument: string, wholeArgume
   return part.div(whole);
 }
 
-/** A value as the analyst reads it: a fraction as a percentage (≈ when it has to be shortened). */
-export function showValue(x: Dec, unit: string): string {
+/**
+ * A value as the analyst reads it: a fraction as a percentage, shortened (≈) to 4 decimals by
+ * `rounding`, so that a finding can round away from its threshold and never look as if it met it.
+ */
+export function showValue(x: Dec, unit: string, rounding: Decimal.Rounding = Dec.ROUND_HALF_EVEN): string {
   if (unit !== "fraction") return `${decText(x)}${unit === "ratio" ? "" : ` ${unit}`}`;
   const percent = x.times(100);
-  const shown = percent.toDecimalPlaces(4);
+  const shown = percent.toDecimalPlaces(4, rounding);
   return `${shown.eq(percent) ? "" : "≈"}${decText(shown)}%`;
 }
 
@@ -40,7 +44,7 @@ export function thresholdFindings(
 ): Finding[] {
   if (ev.meets(param, x, what.en)) return [];
   const p = ev.param(param);
-  const value = showValue(x, p.unit);
+  const value = showValue(x, p.unit, p.bound === "min" ? Dec.ROUND_FLOOR : Dec.ROUND_CEIL);
   const op = p.bound === "min" ? (p.inclusive ? "≥" : ">") : p.inclusive ? "≤" : "<";
   const limit = `${op} ${showValue(ev.num(param), p.unit)}`;
   return [
