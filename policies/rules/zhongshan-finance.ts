@@ -1,3 +1,4 @@
+import type { Bilingual } from "../schema";
 import { dec, decMax, ZERO, type Dec } from "../engine/decimal";
 import { daysBetween, edate, type IsoDate } from "../engine/dates";
 import { numError } from "../engine/errors";
@@ -44,6 +45,13 @@ function supportedInterest(ev: Evaluation, period: InterestPeriod, start: IsoDat
   return value;
 }
 
+/** An evaluation of an interest rule with the period recorded, then the dates that bound its window. */
+function interestEvaluation(ctx: Context, rule: string, topic: Bilingual, period: InterestPeriod, dates: Record<string, IsoDate | null>): Evaluation {
+  const ev = new Evaluation(ctx, [rule], topic).input("interest", period.interest).input("from", period.from).input("to", period.to);
+  for (const [name, date] of Object.entries(dates)) ev.input(name, date);
+  return ev;
+}
+
 export interface LandBankingInterestInput extends InterestPeriod {
   /** 筹措取得资金之日. */
   fundedOn: IsoDate;
@@ -53,12 +61,8 @@ export interface LandBankingInterestInput extends InterestPeriod {
 
 /** 中山 二(七)1: interest from funding until completion acceptance, within the first 3 years, fully supported (不足3年的据实). */
 export function landBankingInterestSubsidy(ctx: Context, input: LandBankingInterestInput): RuleResult<Dec> {
-  const ev = new Evaluation(ctx, ["ZS-INTEREST"], { zh: "收储整备资金利息扶持", en: "land-banking interest support" })
-    .input("interest", input.interest)
-    .input("from", input.from)
-    .input("to", input.to)
-    .input("funded_on", input.fundedOn)
-    .input("completed_on", input.completedOn);
+  const topic = { zh: "收储整备资金利息扶持", en: "land-banking interest support" };
+  const ev = interestEvaluation(ctx, "ZS-INTEREST", topic, input, { funded_on: input.fundedOn, completed_on: input.completedOn });
   const threeYears = edate(input.fundedOn, ev.num("landBanking.months").toNumber());
   const end = earlier(threeYears, input.completedOn === null ? null : nextDay(input.completedOn));
   return ev.done(supportedInterest(ev, input, input.fundedOn, end, "landBanking.share"));
@@ -73,12 +77,8 @@ export interface VillageLoanInterestInput extends InterestPeriod {
 
 /** 中山 二(七)2: interest from the loan until 3 months after the land sale, within the first 3 years, fully supported. */
 export function villageLoanInterestSubsidy(ctx: Context, input: VillageLoanInterestInput): RuleResult<Dec> {
-  const ev = new Evaluation(ctx, ["ZS-INTEREST"], { zh: "土地前期整理贷款贴息", en: "village pre-development loan interest" })
-    .input("interest", input.interest)
-    .input("from", input.from)
-    .input("to", input.to)
-    .input("loan_date", input.loanDate)
-    .input("land_sold_on", input.landSoldOn);
+  const topic = { zh: "土地前期整理贷款贴息", en: "village pre-development loan interest" };
+  const ev = interestEvaluation(ctx, "ZS-INTEREST", topic, input, { loan_date: input.loanDate, land_sold_on: input.landSoldOn });
   const threeYears = edate(input.loanDate, ev.num("villagePrep.months").toNumber());
   // 出让后3个月内: the period ends with EDATE(sale, 3) itself (民法典 第201–202条).
   const afterSale = input.landSoldOn === null ? null : nextDay(edate(input.landSoldOn, ev.num("villagePrep.afterSaleMonths").toNumber()));
@@ -92,11 +92,8 @@ export interface RelocationLoanInterestInput extends InterestPeriod {
 
 /** 中山 二(十二): village loans providing relocation space: 50% of the interest in the first 3 years from the loan. */
 export function relocationLoanInterestSubsidy(ctx: Context, input: RelocationLoanInterestInput): RuleResult<Dec> {
-  const ev = new Evaluation(ctx, ["ZS-RELOC"], { zh: "腾挪载体贷款贴息", en: "relocation-space loan interest" })
-    .input("interest", input.interest)
-    .input("from", input.from)
-    .input("to", input.to)
-    .input("loan_date", input.loanDate);
+  const topic = { zh: "腾挪载体贷款贴息", en: "relocation-space loan interest" };
+  const ev = interestEvaluation(ctx, "ZS-RELOC", topic, input, { loan_date: input.loanDate });
   const end = edate(input.loanDate, ev.num("loanInterestMonths").toNumber());
   return ev.done(supportedInterest(ev, input, input.loanDate, end, "loanInterestShare"));
 }
