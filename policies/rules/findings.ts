@@ -3,11 +3,12 @@ import type { Finding } from "../engine/checks";
 import { decText, type Dec } from "../engine/decimal";
 import type { Evaluation } from "../engine/evaluation";
 
-/** A threshold parameter in words, e.g. `≥ 30 亩`, from its bound and inclusiveness. */
+/** A threshold parameter in words, e.g. `≥ 30 亩` or `≤ 20%`, from its bound and inclusiveness. */
 export function thresholdText(ev: Evaluation, name: string): string {
   const p = ev.param(name);
   const op = p.bound === "min" ? (p.inclusive ? "≥" : ">") : p.bound === "max" ? (p.inclusive ? "≤" : "<") : "=";
-  return `${op} ${decText(ev.num(name))} ${p.unit}`;
+  const limit = ev.num(name);
+  return p.unit === "fraction" ? `${op} ${decText(limit.times(100))}%` : `${op} ${decText(limit)} ${p.unit}`;
 }
 
 export interface FindingSpec {

@@ -73,7 +73,7 @@ describe("ZS-SELFHOLD 三(十四) self-held share and split units", () => {
 
   test("ZS-SELFHOLD 三(十四): share 19.99% → violation", () => {
     const [f] = selfHoldCheck(zs, { ...ok, selfHeldShare: d(0.1999) }).value;
-    expect(f).toMatchObject({ field: "self_held_share", severity: "violation" });
+    expect(f).toMatchObject({ field: "self_held_share", severity: "violation", threshold: "≥ 20%" });
   });
 
   test("ZS-SELFHOLD 三(十四): 单元面积不小于300平方米: a 299.99 ㎡ room unit → violation naming that unit", () => {
