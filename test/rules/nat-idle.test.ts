@@ -5,7 +5,7 @@ const nat = at("national");
 const zc = at("zengcheng");
 
 describe("NAT-IDLE-DEF 第二条 what is idle land", () => {
-  const status = (input: Partial<IdleStatusInput> & { asOf: string }) =>
+  const status = (input: Omit<Partial<IdleStatusInput>, "asOf"> & { asOf: string }) =>
     idleLandStatus(nat, { agreedStart: day("2022-06-30"), startedOn: null, ...input, asOf: day(input.asOf) });
 
   test("NAT-IDLE-DEF 第二条: not started 满一年 after the agreed start 2022-06-30 → idle from 2023-06-30, not on 2023-06-29", () => {
