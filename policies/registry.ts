@@ -8,6 +8,7 @@ import {
   type DerivedProfileData,
   type ParamData,
   type ProfileData,
+  valueKind,
 } from "./schema";
 
 export interface SourceDocument {
@@ -156,6 +157,11 @@ export class ProfileRegistry {
       const rule = rules.get(ruleId);
       const from = rule?.params[name];
       if (!rule || !from) throw new ProfileError(spec.id, [{ path: `${spec.id}.overrides.${path}`, message: `${base.id} has no parameter ${path}` }]);
+      // The rules read a parameter as the kind the base has: a flag given for a number would fail only when evaluated.
+      if (change.value !== undefined && valueKind(change.value) !== valueKind(from.value))
+        throw new ProfileError(spec.id, [
+          { path: `${spec.id}.overrides.${path}.value`, message: `expected a ${valueKind(from.value)} like ${JSON.stringify(from.value)}, got ${JSON.stringify(change.value)}` },
+        ]);
       const to = { ...from, basis: "assumed" as const, citation: `${spec.id} override of ${from.citation}`, ...change };
       const checked = paramSchema.safeParse(to);
       if (!checked.success) throw new ProfileError(spec.id, issuesOf(checked.error, `${spec.id}.overrides.${path}`));

@@ -10,6 +10,14 @@ const PARAM_NAME = /^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9_]+)*$/;
 const isoDate = z.string().refine(isIsoDate, { message: "expected an ISO date YYYY-MM-DD" });
 const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
 
+const FRACTION = /^\d+\/\d+$/;
+
+/** What a parameter value is read as: a number (or an exact fraction "1/3"), a flag, or text. */
+export function valueKind(value: number | string | boolean): "number" | "flag" | "text" {
+  if (typeof value === "number" || (typeof value === "string" && FRACTION.test(value))) return "number";
+  return typeof value === "boolean" ? "flag" : "text";
+}
+
 /** One number, text or flag from (or assumed beside) the document. */
 const paramFields = z
   .object({
@@ -36,6 +44,8 @@ export const paramSchema = paramFields.superRefine((p, ctx) => {
       ctx.addIssue({ code: "custom", path: ["reason"], message: "an assumed value must name its reason" });
     if (p.bound !== undefined && p.inclusive === undefined)
       ctx.addIssue({ code: "custom", path: ["inclusive"], message: "a threshold must say whether its boundary is inclusive" });
+    if (p.bound !== undefined && valueKind(p.value) !== "number")
+      ctx.addIssue({ code: "custom", path: ["value"], message: "a threshold's value must be a number or an exact fraction such as \"1/3\"" });
   });
 
 export const ruleSchema = z
