@@ -1,5 +1,6 @@
-import { createRegistry, farBonusEligibility, minimumFar, mixedUseCheck, newIndustrialFarCheck, parseNingboArea, type NewIndustrialFarInput } from "../../policies";
-import { at, d, day, ruleErrorOf } from "./wz-zs-helpers";
+import { farBonusEligibility, minimumFar, mixedUseCheck, newIndustrialFarCheck, parseNingboArea, type NewIndustrialFarInput } from "../../policies";
+import { whatIf } from "./nb-what-if";
+import { at, d, ruleErrorOf } from "./wz-zs-helpers";
 
 const nb = at("ningbo");
 const plain = (far: string, area: NewIndustrialFarInput["area"]): NewIndustrialFarInput => ({ far: d(far), area, specialRequirement: false, rdFloorM2: null, totalFloorM2: null });
@@ -57,15 +58,7 @@ describe("NB-FAR 二(六) plot ratio of new industrial land", () => {
   });
 
   test("NB-FAR 二(六) 原则上: the county floor is editable — a derived 1.2 lets 1.3 pass and the trace marks it overridden", () => {
-    const registry = createRegistry();
-    const low = registry.derive({
-      id: "ningbo-county-far-12",
-      extends: "ningbo",
-      names: { zh: "宁波（县容积率 1.2）", en: "Ningbo, county FAR 1.2" },
-      reason: "what-if",
-      overrides: { "NB-FAR.minFar.county": { value: 1.2, reason: "mountain county" } },
-    });
-    const r = newIndustrialFarCheck({ profile: low, asOf: day("2024-03-15") }, plain("1.3", "county"));
+    const r = newIndustrialFarCheck(whatIf("ningbo", "NB-FAR.minFar.county", 1.2), plain("1.3", "county"));
     expect(r.value).toEqual([]);
     expect(r.trace.params.find((p) => p.name === "minFar.county")).toMatchObject({ value: 1.2, overridden: true });
     expect(newIndustrialFarCheck(nb, plain("1.3", "county")).value).toHaveLength(1);

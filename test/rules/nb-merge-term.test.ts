@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { createRegistry, mergedParcelTerm, type MergeParcel } from "../../policies";
+import { mergedParcelTerm, type MergeParcel } from "../../policies";
+import { whatIf } from "./nb-what-if";
 import { at, d, day, ruleErrorOf } from "./wz-zs-helpers";
 
 const nb = at("ningbo", "2024-03-15");
@@ -45,19 +46,16 @@ describe("NB-MERGE-TERM 二(九) term of merged parcels", () => {
     expect(r.trace.params.find((p) => p.name === "dayRounding")).toMatchObject({ value: "down", basis: "assumed" });
   });
 
-  test("NB-MERGE-TERM 二(九): a derived profile may round up or to the nearest day instead → 2034-03-16", () => {
-    const registry = createRegistry();
-    for (const rounding of ["up", "nearest"]) {
-      const p = registry.derive({
-        id: `ningbo-round-${rounding}`,
-        extends: "ningbo",
-        names: { zh: `宁波（${rounding}）`, en: `Ningbo, ${rounding}` },
-        reason: "what-if",
-        overrides: { "NB-MERGE-TERM.dayRounding": { value: rounding, reason: "rounding what-if" } },
-      });
-      const r = mergedParcelTerm({ profile: p, asOf: day("2024-03-15") }, [parcel(1, "2034-03-15"), parcel(2, "2034-03-16")]);
-      expect(r.value.weighted.endDate).toBe("2034-03-16");
-    }
+  test.each([
+    // 3652.67 days: up and nearest → 3653; 3652.33 days ((2 × 3652 + 3653) ÷ 3): up → 3653, nearest → 3652.
+    ["up", [1, 2], "2034-03-16"],
+    ["nearest", [1, 2], "2034-03-16"],
+    ["up", [2, 1], "2034-03-16"],
+    ["nearest", [2, 1], "2034-03-15"],
+  ])("NB-MERGE-TERM 二(九): a derived profile may round %s instead — areas %j → %s", (rounding, [a, b], expected) => {
+    const ctx = whatIf("ningbo", "NB-MERGE-TERM.dayRounding", rounding as string);
+    const r = mergedParcelTerm(ctx, [parcel(a!, "2034-03-15"), parcel(b!, "2034-03-16")]);
+    expect(r.value.weighted.endDate).toBe(expected);
   });
 
   test("NB-MERGE-TERM 二(九): equal end dates give one answer by every method, with nothing to pay", () => {

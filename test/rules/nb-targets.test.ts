@@ -1,5 +1,6 @@
-import { createRegistry, reclamationQuota, regionTargetsCheck, reserveShareCheck, reservedSpace, type Context } from "../../policies";
-import { at, d, day, ruleErrorOf } from "./wz-zs-helpers";
+import { reclamationQuota, regionTargetsCheck, reserveShareCheck, reservedSpace } from "../../policies";
+import { whatIf } from "./nb-what-if";
+import { at, d, ruleErrorOf } from "./wz-zs-helpers";
 
 const nb = at("ningbo");
 
@@ -81,14 +82,7 @@ describe("NB-RESERVE 二(四) about 20% of new space reserved", () => {
     const p = reserveShareCheck(nb, d(100), d(20)).trace.params.find((x) => x.name === "tolerance");
     expect(p).toMatchObject({ basis: "assumed", value: 0.02 });
     expect(p!.reason).toContain("左右");
-    const strict = createRegistry().derive({
-      id: "ningbo-strict-reserve",
-      extends: "ningbo",
-      names: { zh: "宁波（预留严格 20%）", en: "Ningbo, reserve exactly 20%" },
-      reason: "what-if",
-      overrides: { "NB-RESERVE.tolerance": { value: 0, reason: "read 左右 strictly" } },
-    });
-    const ctx: Context = { profile: strict, asOf: day("2024-03-15") };
+    const ctx = whatIf("ningbo", "NB-RESERVE.tolerance", 0);
     expect(reserveShareCheck(ctx, d(100), d("19.9")).value).toHaveLength(1);
     expect(reserveShareCheck(ctx, d(100), d(20)).value).toEqual([]);
   });
@@ -110,14 +104,7 @@ describe("NB-RECLAIM 二(十九) reclamation quota reward", () => {
   });
 
   test("NB-RECLAIM 二(十九): reading the award on top (awardWithinEqualQuota false) → 33.3 亩 + 50% = 49.95 亩", () => {
-    const onTop = createRegistry().derive({
-      id: "ningbo-award-on-top",
-      extends: "ningbo",
-      names: { zh: "宁波（奖励另计）", en: "Ningbo, award on top" },
-      reason: "the other reading of 其中",
-      overrides: { "NB-RECLAIM.awardWithinEqualQuota": { value: false, reason: "award on top of the equal quota" } },
-    });
-    const q = reclamationQuota({ profile: onTop, asOf: day("2024-03-15") }, d("33.3")).value;
+    const q = reclamationQuota(whatIf("ningbo", "NB-RECLAIM.awardWithinEqualQuota", false), d("33.3")).value;
     expect(q.localQuota.toFixed()).toBe("33.3");
     expect(q.cityAward.toFixed()).toBe("16.65");
     expect(q.total.toFixed()).toBe("49.95");
