@@ -88,7 +88,7 @@ export const TIERS: Adapter = ([scores, statuses, profile], host) => {
   const perCell = cells.map((c, i) => needsPerCell(c, statusCells?.[i] ?? null));
   const fast = tiers(
     ctx,
-    cells.map((c, i) => (!perCell[i] && typeof c === "number" && Number.isFinite(c) ? c : null)),
+    cells.map((c) => (typeof c === "number" && Number.isFinite(c) ? c : null)),
     statusCells?.map((s, i) => (perCell[i] ? "ok" : statusOf(s))),
   );
   const column: OutCell[][] = cells.map((c, i) => {

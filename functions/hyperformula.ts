@@ -107,7 +107,8 @@ class LandPlugin extends FunctionPlugin {
     const first = ast.args[0];
     if (!first) return ArraySize.error();
     const s = this.arraySizeForAst(first, state);
-    return s.isScalar() ? ArraySize.scalar() : new ArraySize(1, s.width * s.height);
+    // A range reference counts as "scalar" (isRef) in HyperFormula's predictor: use its cells.
+    return s.width * s.height === 1 ? ArraySize.scalar() : new ArraySize(1, s.width * s.height);
   }
 
   sizeEXPLAIN(): ArraySize {
