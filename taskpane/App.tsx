@@ -1,0 +1,32 @@
+import { Caption1, Divider, Title3 } from "@fluentui/react-components";
+import type { IsoDate } from "../policies/engine/dates";
+import { useAppStyles } from "./App.styles";
+import { ProfileSwitcher } from "./profile/ProfileSwitcher";
+import { Bilingual } from "./shared/Bilingual";
+
+export interface AppProps {
+  /** The evaluation date: today, on the analyst's calendar. */
+  asOf: IsoDate;
+  /** False when the pane runs outside Excel (a plain browser): choices are then kept in memory. */
+  inExcel: boolean;
+}
+
+export function App({ asOf, inExcel }: AppProps) {
+  const styles = useAppStyles();
+  return (
+    <main className={styles.root}>
+      <header className={styles.header}>
+        <Title3 as="h1" block>
+          <Bilingual text={{ zh: "产业用地政策规则", en: "landrules" }} />
+        </Title3>
+        {!inExcel && (
+          <Caption1 className={styles.standalone} data-testid="standalone">
+            <Bilingual text={{ zh: "未连接 Excel：选择仅保存在本页面", en: "Not in Excel: choices are kept in this page only" }} />
+          </Caption1>
+        )}
+      </header>
+      <ProfileSwitcher asOf={asOf} />
+      <Divider />
+    </main>
+  );
+}

@@ -1,0 +1,159 @@
+// Builds the Excel add-in into dist/: one page (taskpane.html) hosting both the task pane and the
+// LAND custom functions in the shared runtime (manifest.xml), the functions metadata in English
+// and zh-CN, Office.js copied from node_modules (this machine has no CDN), and the icons.
+//
+//   npx webpack --mode production                     → dist/
+//   npx webpack serve --mode development              → https://localhost:3000
+//   --env outDir=/tmp/x  --env taskpaneOnly  --env noMinify  --env officeJs=loader|full|none   (tests use these)
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+const webpack = require("webpack");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+
+const DEV_PORT = 3000;
+const FUNCTIONS_ENTRY = "./functions/functions.ts";
+const OFFICE_JS_DIR = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
+const DEV_CERTS_DIR = path.join(os.homedir(), ".office-addin-dev-certs");
+
+/** HyperFormula is GPL-3.0-only and belongs to the CLI; a bundle that pulls it in fails the build. */
+class NoHyperFormulaPlugin {
+  apply(compiler) {
+    compiler.hooks.afterCompile.tap("NoHyperFormulaPlugin", (compilation) => {
+      for (const module of compilation.modules) {
+        const resource = module.resource ?? "";
+        if (/[\\/]node_modules[\\/]hyperformula[\\/]/.test(resource))
+          compilation.errors.push(
+            new webpack.WebpackError(`HyperFormula must not be bundled into the add-in (GPL; CLI only): pulled in as ${resource}`),
+          );
+      }
+    });
+  }
+}
+
+/** functions.zh-CN.json next to functions.json: same ids, Chinese names and help (functions/build-zh-CN.ts). */
+class LocalizedMetadataPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("LocalizedMetadataPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "LocalizedMetadataPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const english = compilation.getAsset("functions.json");
+          if (!english) return;
+          const { localizeMetadata } = requireTypeScript("./functions/build-zh-CN.ts");
+          const zhCN = localizeMetadata(JSON.parse(english.source.source().toString()));
+          compilation.emitAsset("functions.zh-CN.json", new webpack.sources.RawSource(JSON.stringify(zhCN, null, 2)));
+        },
+      );
+    });
+  }
+}
+
+function requireTypeScript(file) {
+  const { register } = require("tsx/cjs/api");
+  const unregister = register();
+  try {
+    return require(path.resolve(__dirname, file));
+  } finally {
+    unregister();
+  }
+}
+
+/** Office.js files Excel needs: the loader, Excel hosts, strings, telemetry; no debug builds, no other hosts. */
+function officeJsPatterns(mode) {
+  if (mode === "none") return [];
+  if (mode === "loader") return [{ from: path.join(OFFICE_JS_DIR, "office.js"), to: "office-js/office.js" }];
+  return [
+    {
+      from: OFFICE_JS_DIR,
+      to: "office-js",
+      globOptions: {
+        ignore: ["**/*.debug.js", "**/{word,outlook,powerpoint,onenote,project,access,visio}*", "**/wordios*", "**/office-vsdoc.js"],
+      },
+    },
+  ];
+}
+
+/** https with the Office dev certificates when installed (trusted by Excel); otherwise a self-signed one. */
+function httpsServer() {
+  const files = { key: "localhost.key", cert: "localhost.crt", ca: "ca.crt" };
+  const paths = Object.fromEntries(Object.entries(files).map(([k, f]) => [k, path.join(DEV_CERTS_DIR, f)]));
+  if (Object.values(paths).every((p) => fs.existsSync(p)))
+    return { type: "https", options: Object.fromEntries(Object.entries(paths).map(([k, p]) => [k, fs.readFileSync(p)])) };
+  console.warn(
+    `No Office dev certificates in ${DEV_CERTS_DIR}: serving a self-signed certificate Excel will not trust.\n` +
+      "Install them once with `npx office-addin-dev-certs install` (needs admin rights).",
+  );
+  return { type: "https" };
+}
+
+module.exports = function landrulesWebpackConfig(env = {}, argv = {}) {
+  const production = argv.mode === "production";
+  const outDir = env.outDir ? path.resolve(env.outDir) : path.resolve(__dirname, "dist");
+  const withFunctions = !env.taskpaneOnly && fs.existsSync(path.resolve(__dirname, FUNCTIONS_ENTRY));
+  const entry = { taskpane: "./taskpane/index.tsx" };
+  if (withFunctions) entry.functions = FUNCTIONS_ENTRY;
+
+  return {
+    mode: production ? "production" : "development",
+    context: __dirname,
+    entry,
+    output: { path: outDir, filename: "[name].js", clean: true },
+    devtool: "source-map",
+    optimization: { minimize: production && !env.noMinify },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              // `npm run typecheck` checks types; the bundle only needs the JavaScript.
+              transpileOnly: true,
+              compilerOptions: { noEmit: false, module: "es2022", moduleResolution: "bundler", sourceMap: true },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new NoHyperFormulaPlugin(),
+      ...(withFunctions
+        ? [new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_ENTRY, output: "functions.json" }), new LocalizedMetadataPlugin()]
+        : []),
+      // Shared runtime: one page loads the functions first (they register with Excel), then the pane.
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./taskpane/taskpane.html",
+        chunks: withFunctions ? ["functions", "taskpane"] : ["taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets", to: "assets", noErrorOnMissing: true },
+          { from: "manifest.xml", to: "manifest.xml" },
+          ...officeJsPatterns(env.officeJs ?? "full"),
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    // Only `webpack serve` needs the server (and its certificates).
+    ...(env.WEBPACK_SERVE
+      ? {
+          devServer: {
+            port: DEV_PORT,
+            headers: { "Access-Control-Allow-Origin": "*" },
+            server: httpsServer(),
+            static: false,
+            client: { overlay: { warnings: false } },
+          },
+        }
+      : {}),
+  };
+};
+
+module.exports.NoHyperFormulaPlugin = NoHyperFormulaPlugin;
