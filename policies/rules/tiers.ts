@@ -282,9 +282,16 @@ function tierNote(ev: Evaluation, param: string, field: string, value: string, t
   return { rule: ev.rule.id, citation: ev.param(param).citation, field, value, threshold, severity: "notice", message };
 }
 
-function weightedIndicators(ev: Evaluation, outcomes: IndicatorOutcome[][], counted: boolean[], options: ScoreOptions, notes: Finding[]): WeightedIndicator[] {
-  const method = benchmarkMethod(ev);
-  return profileWeights(ev).map(({ key, weight }, k) => {
+function weightedIndicators(
+  ev: Evaluation,
+  weights: readonly { key: IndicatorKey; weight: Dec }[],
+  method: BenchmarkMethod,
+  outcomes: IndicatorOutcome[][],
+  counted: boolean[],
+  options: ScoreOptions,
+  notes: Finding[],
+): WeightedIndicator[] {
+  return weights.map(({ key, weight }, k) => {
     const spec = INDICATORS[key];
     const given = options.benchmarks?.[key];
     if (given !== undefined && !given.gt(0))
@@ -331,13 +338,14 @@ function scoreRow(ev: Evaluation, row: EnterpriseRow, outcomes: IndicatorOutcome
 }
 
 function scoreWith(ev: Evaluation, rows: readonly EnterpriseRow[], options: ScoreOptions): ScoreSheet {
-  const keys = profileWeights(ev).map((w) => w.key);
-  const outcomes = rows.map((r) => keys.map((key) => indicatorValue(key, r.fields)));
+  const weights = profileWeights(ev);
+  const method = benchmarkMethod(ev);
+  const outcomes = rows.map((r) => weights.map(({ key }) => indicatorValue(key, r.fields)));
   const counted = rows.map((r) => (r.status ?? "ok") === "ok");
   const notes: Finding[] = [];
-  const indicators = weightedIndicators(ev, outcomes, counted, options, notes);
+  const indicators = weightedIndicators(ev, weights, method, outcomes, counted, options, notes);
   ev.input("rows", rows.length);
-  return { method: benchmarkMethod(ev), indicators, rows: rows.map((r, i) => scoreRow(ev, r, outcomes[i]!, indicators)), notes };
+  return { method, indicators, rows: rows.map((r, i) => scoreRow(ev, r, outcomes[i]!, indicators)), notes };
 }
 
 /**
