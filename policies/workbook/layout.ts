@@ -1,0 +1,57 @@
+import { documentStatus, type Context } from "../engine/evaluation";
+import type { Bilingual } from "../schema";
+
+/** What an output cell holds: text, a number, or nothing. */
+export type OutCell = string | number | null;
+
+/**
+ * An output sheet as plain cells, so the CLI (exceljs) and the task pane (Office.js) write
+ * exactly the same thing. A1 carries the marker that says the product wrote the sheet: a
+ * re-run replaces a sheet only when its A1 starts with it, never an analyst's sheet.
+ */
+export interface SheetLayout {
+  name: string;
+  rows: OutCell[][];
+  /** 0-based index of the table's column-header row (bold, frozen, filterable). */
+  tableHeader: number;
+  columnWidths: number[];
+  /** 0-based column index → Excel number format. */
+  numberFormats: Record<number, string>;
+}
+
+export const SHEET_MARKER = "【landrules】";
+
+export function isProductSheet(a1: unknown): boolean {
+  return typeof a1 === "string" && a1.startsWith(SHEET_MARKER);
+}
+
+const STATE_WORDS: Record<string, Bilingual> = {
+  "in-force": { zh: "现行有效", en: "in force" },
+  draft: { zh: "征求意见稿", en: "draft" },
+  expired: { zh: "已失效", en: "expired" },
+  "not-yet-in-force": { zh: "尚未施行", en: "not yet in force" },
+};
+
+export const both = (b: Bilingual): string => `${b.zh} / ${b.en}`;
+
+/** The header block every output sheet starts with: profile, document and its standing, date, version. */
+export function documentBlock(ctx: Context, version: string): OutCell[][] {
+  const doc = ctx.profile.document;
+  const status = documentStatus(doc, ctx.asOf);
+  const window = `${doc.effective.from ?? "—"} … ${doc.effective.to ?? "—"}`;
+  const rows: OutCell[][] = [
+    ["政策配置 / Profile", `${ctx.profile.id}（${ctx.profile.names.zh}）`],
+    ["依据文件 / Document", `${doc.title}${doc.number ? `（${doc.number}）` : ""}`],
+    ["文件状态 / Status", `${both(STATE_WORDS[status.state]!)}；有效期 ${window}`],
+    ["评价日 / Evaluation date", ctx.asOf],
+  ];
+  if (ctx.profile.derivedFrom) rows.push(["派生自 / Derived from", `${ctx.profile.derivedFrom}（覆盖 ${ctx.profile.overrides.length} 项）`]);
+  if (status.warning) rows.push(["⚠ 提示 / Warning", both(status.warning)]);
+  rows.push(["产品版本 / Version", `landrules ${version}`]);
+  return rows;
+}
+
+/** Up to 31 characters, none of \ / ? * [ ] : (Excel's sheet-name rules). */
+export function sheetName(base: string, profileId: string): string {
+  return `${base}_${profileId}`.replace(/[\\/?*[\]:]/g, "_").slice(0, 31);
+}

@@ -1,0 +1,233 @@
+import type { Finding } from "../engine/checks";
+import { Evaluation, type Context } from "../engine/evaluation";
+import { findingOf } from "../rules/findings";
+import { newIndustrialFarCheck, mixedUseCheck, parseNingboArea } from "../rules/ningbo-intensity";
+import { supervisionCheck } from "../rules/supervision";
+import { TIER_RULES, type Tier } from "../rules/tiers";
+import { parseAgreementKind, rectificationCheck } from "../rules/zengcheng-compliance";
+import { lowEfficiencyListing } from "../rules/zengcheng-lowefficiency";
+import { ancillaryCheck, parseRenewalType, selfHoldCheck, type RenewalType } from "../rules/zhongshan-planning";
+import type { Bilingual } from "../schema";
+import type { TableRow } from "./table";
+import { normalizeHeader, type FieldId } from "./vocabulary";
+
+/** What a check may know about the whole population besides its own row. */
+export interface PopulationFacts {
+  /** The tier each row got on this run (when the table allows scoring). */
+  tierOf(row: TableRow): Tier | null;
+}
+
+/**
+ * One checked rule of a profile applied to the rows of an enterprise table, through the
+ * engine's own function for the rule. It runs when the profile has the rule and the table
+ * has every column in `needs`.
+ */
+export interface SheetCheck {
+  /** `RULE-ID`, or a name when it serves several rules. */
+  id: string;
+  /** Candidate rule ids, first match wins (as in the engine's Evaluation). */
+  rules: readonly string[];
+  title: Bilingual;
+  /** Columns the table must have for the check to run at all. */
+  needs: readonly FieldId[];
+  /** Also needs this run's tiers. */
+  needsTiers?: boolean;
+  /** Whether the row is one the rule is about (e.g. a 工改工 project); others are skipped. */
+  inScope(row: TableRow, population: PopulationFacts): boolean;
+  /** Values a row in scope must have; a blank one gives a notice instead of a verdict. */
+  required: readonly FieldId[];
+  /** The findings for a row in scope with its required values ([] = passes). */
+  run(ctx: Context, row: TableRow, population: PopulationFacts): Finding[];
+}
+
+/** 增城 二(六)17 is about “工改工” projects (pilot or not); 工改M0 is another regime. */
+function isGongGaiGong(row: TableRow): boolean {
+  const t = row.values.project_type;
+  return t !== undefined && normalizeHeader(t).includes("工改工");
+}
+
+function renewalType(row: TableRow): RenewalType | null {
+  try {
+    return parseRenewalType(row.values.project_type ?? null);
+  } catch {
+    return null;
+  }
+}
+
+/** 增城 二(六)17 through supervisionCheck: FAR ≥ 2.0; 亩均税收 by zone and pilot; pilots' 亩均产值 against the guide. */
+const zengchengSupervision: SheetCheck = {
+  id: "ZC-GGG",
+  rules: ["ZC-GGG"],
+  title: { zh: "“工改工”产业监管要求", en: "工改工 supervision thresholds" },
+  needs: ["project_type", "zone", "far", "tax", "area_mu"],
+  inScope: isGongGaiGong,
+  required: ["zone"],
+  run: (ctx, row) => {
+    const { far, tax, area_mu: area, output } = row.values;
+    return supervisionCheck(ctx, {
+      zone: row.values.zone!,
+      // A blank 是否试点 reads as not a pilot, as LAND.MINTAX's default.
+      pilot: row.values.pilot ?? false,
+      far: far ?? null,
+      taxPerMu: tax !== undefined && area !== undefined ? tax.div(area) : null,
+      outputPerMu: output !== undefined && area !== undefined ? output.div(area) : null,
+    }).value;
+  },
+};
+
+/** 增城 二(一)2 (and the Zhejiang county practice the profiles cite): data not uploaded or falsified → D directly. */
+const dataStatus: SheetCheck = {
+  id: "DATA-STATUS",
+  rules: TIER_RULES,
+  title: { zh: "数据上传状态", en: "data submission status" },
+  needs: ["data_status"],
+  inScope: (row) => row.values.data_status !== undefined && row.values.data_status !== "ok",
+  required: [],
+  run: (ctx, row) => {
+    const status = row.values.data_status!;
+    const ev = new Evaluation(ctx, TIER_RULES, { zh: "亩均效益分档", en: "tier ranking" });
+    const param = `forcedD.${status}`;
+    if (!ev.has(param) || !ev.flag(param)) return [];
+    const what = status === "missing" ? { zh: "未主动上传数据", en: "data not submitted" } : { zh: "上传数据弄虚作假", en: "falsified data" };
+    return [
+      findingOf(ev, {
+        param,
+        field: "data_status",
+        value: row.shown.data_status ?? status,
+        threshold: "按时如实上传 / submitted truthfully",
+        severity: "violation",
+        message: { zh: `${what.zh}，直接划入 D 档`, en: `${what.en}: placed in tier D directly` },
+      }),
+    ];
+  },
+};
+
+/** 增城 二(三)6 through lowEfficiencyListing: this run's D tier puts the land on the list (exclusions are not in the table). */
+const lowEfficiency: SheetCheck = {
+  id: "ZC-LOWEFF",
+  rules: ["ZC-LOWEFF"],
+  title: { zh: "低效工业用地范围", en: "low-efficiency land list" },
+  needs: [],
+  needsTiers: true,
+  inScope: (row, population) => population.tierOf(row) !== null,
+  required: [],
+  run: (ctx, row, population) => {
+    const tier = population.tierOf(row);
+    const decision = lowEfficiencyListing(ctx, { tier, districtNamed: false, exclusions: {} });
+    if (!decision.value.listed) return [];
+    const ev = new Evaluation(ctx, ["ZC-LOWEFF"], { zh: "低效工业用地范围", en: "low-efficiency land list" });
+    return [
+      findingOf(ev, {
+        param: "listedTier",
+        field: "tier",
+        value: tier ?? "",
+        threshold: `档次 ≠ ${ev.text("listedTier")}`,
+        severity: "notice",
+        message: {
+          zh: `${decision.value.reason.zh}；如属重大项目、链主企业、已按协议缴纳差额或经区政府豁免，则不列入`,
+          en: `${decision.value.reason.en}; not listed if a strategic project, chain leader, shortfall paid, or exempted by the district`,
+        },
+      }),
+    ];
+  },
+};
+
+/** 增城 二(四)10–11 through rectificationCheck: agreed output reached 80% / 50%, or the watch list. */
+const zengchengCompliance: SheetCheck = {
+  id: "ZC-COMPLY",
+  rules: ["ZC-COMPLY"],
+  title: { zh: "项目履约整改", en: "agreement rectification" },
+  needs: ["agreement", "output", "agreed_output"],
+  inScope: (row) => row.values.agreement !== undefined,
+  required: [],
+  run: (ctx, row) =>
+    rectificationCheck(ctx, {
+      agreement: parseAgreementKind(row.values.agreement, "agreement"),
+      actualOutput: row.values.output ?? null,
+      agreedOutput: row.values.agreed_output ?? null,
+      watchListed: row.values.watch_listed ?? false,
+    }).value,
+};
+
+/** 中山 三(十四) through selfHoldCheck: self-held share ≥ 20%, and only with the conditions met. */
+const zhongshanSelfHold: SheetCheck = {
+  id: "ZS-SELFHOLD",
+  rules: ["ZS-SELFHOLD"],
+  title: { zh: "自持比例", en: "self-held share" },
+  needs: ["project_type", "area_mu", "self_held_share", "agreed_tax_per_mu"],
+  inScope: (row) => row.values.self_held_share !== undefined && renewalType(row) !== null,
+  required: ["area_mu"],
+  run: (ctx, row) =>
+    selfHoldCheck(ctx, {
+      areaMu: row.values.area_mu!,
+      renewalType: renewalType(row)!,
+      agreedTaxPerMu: row.values.agreed_tax_per_mu ?? null,
+      priorityIndustry: row.values.priority_industry ?? false,
+      selfHeldShare: row.values.self_held_share!,
+      roomUnitsM2: [],
+      buyerIsEnterprise: null,
+      registrationDate: null,
+      transferDate: null,
+      resplit: false,
+    }).value,
+};
+
+/** 中山 三(十五) through ancillaryCheck: ancillary floor share ≤ 20% for a 30 亩以上 工改工 with ≤ 7% ancillary land. */
+const zhongshanAncillary: SheetCheck = {
+  id: "ZS-ANCIL",
+  rules: ["ZS-ANCIL"],
+  title: { zh: "配套设施比例", en: "ancillary facilities share" },
+  needs: ["project_type", "area_mu", "ancillary_land_share", "ancillary_floor_share"],
+  inScope: (row) => row.values.ancillary_floor_share !== undefined && renewalType(row) !== null,
+  required: ["area_mu", "ancillary_land_share"],
+  run: (ctx, row) =>
+    ancillaryCheck(ctx, {
+      areaMu: row.values.area_mu!,
+      renewalType: renewalType(row)!,
+      ancillaryLandShare: row.values.ancillary_land_share!,
+      ancillaryFloorShare: row.values.ancillary_floor_share!,
+    }).value,
+};
+
+/** 宁波 二(六) through newIndustrialFarCheck: FAR ≥ 2.0 市区 / 1.5 县（市）; R&D floor ≤ 15% when given. */
+const ningboFar: SheetCheck = {
+  id: "NB-FAR",
+  rules: ["NB-FAR"],
+  title: { zh: "新增工业用地容积率", en: "plot ratio of new industrial land" },
+  needs: ["far", "area_type"],
+  inScope: (row) => row.values.far !== undefined,
+  required: ["area_type"],
+  run: (ctx, row) => {
+    const { rd_floor_m2: rd, total_floor_m2: total } = row.values;
+    return newIndustrialFarCheck(ctx, {
+      far: row.values.far!,
+      area: parseNingboArea(row.values.area_type, "area_type"),
+      specialRequirement: false,
+      rdFloorM2: rd !== undefined && total !== undefined ? rd : null,
+      totalFloorM2: total ?? null,
+    }).value;
+  },
+};
+
+/** 宁波 二(七) through mixedUseCheck: industrial floor area ≥ 50% of the total in mixed industrial land. */
+const ningboMixed: SheetCheck = {
+  id: "NB-MIXED",
+  rules: ["NB-MIXED"],
+  title: { zh: "混合产业用地工业建筑面积占比", en: "industrial share of mixed industrial land" },
+  needs: ["industrial_floor_m2", "total_floor_m2"],
+  inScope: (row) => row.values.industrial_floor_m2 !== undefined,
+  required: ["total_floor_m2"],
+  run: (ctx, row) => mixedUseCheck(ctx, row.values.industrial_floor_m2!, row.values.total_floor_m2!).value,
+};
+
+/** Every sheet check the product has; the report runs those the profile and the table allow. */
+export const SHEET_CHECKS: readonly SheetCheck[] = [
+  dataStatus,
+  zengchengSupervision,
+  zengchengCompliance,
+  lowEfficiency,
+  zhongshanSelfHold,
+  zhongshanAncillary,
+  ningboFar,
+  ningboMixed,
+];

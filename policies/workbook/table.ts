@@ -1,0 +1,283 @@
+import type { Dec } from "../engine/decimal";
+import { RuleError } from "../engine/errors";
+import { parseZone, type Zone } from "../rules/supervision";
+import { parseDataStatus, type DataStatus } from "../rules/tiers";
+import type { Bilingual } from "../schema";
+import { columnLetter, parseFlagCell, parseNumberCell, parseTextCell, showCell, type RawCell } from "./cells";
+import {
+  FIELDS,
+  fieldSpec,
+  findField,
+  isNumberField,
+  normalizeHeader,
+  readHeader,
+  SIGNED_FIELDS,
+  splitHeader,
+  unitFactor,
+  type FieldId,
+  type FieldSpec,
+  type FlagField,
+  type NumberField,
+  type TextField,
+} from "./vocabulary";
+
+/** A column the product reads, and how it was recognised. */
+export interface MappedColumn {
+  field: FieldId;
+  /** 0-based column index. */
+  index: number;
+  letter: string;
+  header: string;
+  /** Multiplier from the header's unit to the field's unit (元 → 万元 is 1/10000). */
+  factor: Dec;
+  byHand: boolean;
+}
+
+export interface HeaderProblem {
+  kind: "unmapped" | "ambiguous" | "bad-unit";
+  columns: { letter: string; header: string }[];
+  field: FieldId | null;
+  message: Bilingual;
+}
+
+export interface HeaderMapping {
+  /** 1-based sheet row of the headers. */
+  headerRow: number;
+  columns: Partial<Record<FieldId, MappedColumn>>;
+  problems: HeaderProblem[];
+}
+
+/** The analyst's mapping or table cannot be used as given (the CLI exits 2 on this). */
+export class MappingError extends Error {
+  constructor(
+    readonly zh: string,
+    readonly en: string,
+  ) {
+    super(`${zh} / ${en}`);
+    this.name = "MappingError";
+  }
+}
+
+const fieldList = () => FIELDS.map((f) => `${f.id}（${f.label.zh}）`).join(", ");
+
+function columnsHeaded(headers: readonly RawCell[], wanted: string): number[] {
+  const key = normalizeHeader(wanted);
+  const exact = headers.flatMap((h, i) => (normalizeHeader(showCell(h)) === key ? [i] : []));
+  if (exact.length > 0) return exact;
+  return headers.flatMap((h, i) => (splitHeader(showCell(h)).name === splitHeader(wanted).name ? [i] : []));
+}
+
+/** `--map field=Header` (or the task pane's hand mapping) → field and column. */
+function manualColumns(headers: readonly RawCell[], manual: Readonly<Record<string, string>>): MappedColumn[] {
+  return Object.entries(manual).map(([name, header]) => {
+    const field = findField(name);
+    if (!field) throw new MappingError(`未知字段“${name}”；可用字段：${fieldList()}`, `unknown field "${name}"; fields are ${fieldList()}`);
+    const found = columnsHeaded(headers, header);
+    const shown = headers.map(showCell).filter((h) => h.trim() !== "").join("、");
+    if (found.length === 0) throw new MappingError(`表头中没有“${header}”（用于 ${field.id}）；现有表头：${shown}`, `no column headed "${header}" (for ${field.id}); headers are: ${shown}`);
+    if (found.length > 1)
+      throw new MappingError(
+        `表头“${header}”出现在多列（${found.map(columnLetter).join("、")}），无法确定 ${field.id}`,
+        `"${header}" heads several columns (${found.map(columnLetter).join(", ")}); cannot tell which is ${field.id}`,
+      );
+    const index = found[0]!;
+    const text = showCell(headers[index]);
+    // The analyst said what the column is; a recognised unit still converts, anything else is taken as the field's unit.
+    const factor = unitFactor(field, splitHeader(text).unit) ?? unitFactor(field, null)!;
+    return { field: field.id, index, letter: columnLetter(index), header: text, factor, byHand: true };
+  });
+}
+
+/** Maps one header row: exact vocabulary only; two columns naming one field are reported, neither used. */
+export function mapHeaders(headers: readonly RawCell[], manual: Readonly<Record<string, string>> = {}, headerRow = 1): HeaderMapping {
+  const columns: Partial<Record<FieldId, MappedColumn>> = {};
+  const problems: HeaderProblem[] = [];
+  const byHand = manualColumns(headers, manual);
+  for (const c of byHand) columns[c.field] = c;
+  const taken = new Set(byHand.map((c) => c.index));
+  const candidates = new Map<FieldId, MappedColumn[]>();
+  headers.forEach((cell, index) => {
+    const header = showCell(cell).trim();
+    if (header === "" || taken.has(index)) return;
+    const letter = columnLetter(index);
+    const reading = readHeader(header);
+    if (reading.kind === "unknown") {
+      problems.push({ kind: "unmapped", columns: [{ letter, header }], field: null, message: { zh: `未识别的表头“${header}”（${letter} 列），已忽略`, en: `header "${header}" (column ${letter}) not recognised; left alone` } });
+      return;
+    }
+    if (reading.kind === "bad-unit") {
+      const f = reading.field;
+      problems.push({
+        kind: "bad-unit",
+        columns: [{ letter, header }],
+        field: f.id,
+        message: { zh: `“${header}”（${letter} 列）的单位“${reading.unit}”无法换算为 ${f.unit || "该字段"}，未使用；可用 --map ${f.id}=… 指定`, en: `"${header}" (column ${letter}): unit "${reading.unit}" cannot be converted to ${f.unit || f.id}; not used (use --map ${f.id}=… to assign it)` },
+      });
+      return;
+    }
+    if (columns[reading.field.id]) return; // mapped by hand; this column is left alone
+    const list = candidates.get(reading.field.id) ?? [];
+    list.push({ field: reading.field.id, index, letter, header, factor: reading.factor, byHand: false });
+    candidates.set(reading.field.id, list);
+  });
+  for (const [field, list] of candidates) {
+    if (list.length === 1) {
+      columns[field] = list[0]!;
+      continue;
+    }
+    const where = list.map((c) => `${c.letter}“${c.header}”`).join("、");
+    problems.push({
+      kind: "ambiguous",
+      columns: list.map((c) => ({ letter: c.letter, header: c.header })),
+      field,
+      message: { zh: `多列都可作为 ${fieldSpec(field).label.zh}（${where}），均未使用；请用 --map ${field}=表头 指定`, en: `several columns could be ${field} (${list.map((c) => `${c.letter} "${c.header}"`).join(", ")}); none used — pick one with --map ${field}=Header` },
+    });
+  }
+  return { headerRow, columns, problems };
+}
+
+function recognised(row: readonly RawCell[]): number {
+  return row.filter((c) => readHeader(showCell(c)).kind !== "unknown").length;
+}
+
+/**
+ * The header row: the one among the first rows with the most recognised headers (a title
+ * line above the table is common). At least two must be recognised, or the manual ones found.
+ */
+export function findHeaderRow(grid: readonly (readonly RawCell[])[], manual: Readonly<Record<string, string>> = {}): number {
+  let best = -1;
+  let bestCount = 0;
+  grid.slice(0, 10).forEach((row, i) => {
+    const manualHits = Object.values(manual).filter((h) => columnsHeaded(row, h).length > 0).length;
+    const count = recognised(row) + manualHits;
+    if (count > bestCount) [best, bestCount] = [i, count];
+  });
+  if (best < 0 || bestCount < 2)
+    throw new MappingError("前 10 行中找不到表头行（至少需识别两个字段，如 企业名称、用地面积）", "no header row in the first 10 rows (at least two known fields, e.g. 企业名称 and 用地面积, are needed)");
+  return best + 1;
+}
+
+export interface RowValues extends Partial<Record<NumberField, Dec>>, Partial<Record<TextField, string>>, Partial<Record<FlagField, boolean>> {
+  zone?: Zone;
+  data_status?: DataStatus;
+}
+
+export interface TableRow {
+  /** 1-based sheet row. */
+  row: number;
+  values: RowValues;
+  /** What each mapped cell showed, for reports. */
+  shown: Partial<Record<FieldId, string>>;
+  /** Fields whose cell could not be read (each has an InputIssue). */
+  invalid: Set<FieldId>;
+}
+
+/** A cell that is not what its column needs: a finding for its row and column. */
+export interface InputIssue {
+  row: number;
+  column: string;
+  field: FieldId;
+  enterprise: string;
+  value: string;
+  message: Bilingual;
+}
+
+export interface EnterpriseTable {
+  mapping: HeaderMapping;
+  rows: TableRow[];
+  issues: InputIssue[];
+  /** Rows left out on purpose (total lines), with why. */
+  skipped: { row: number; why: Bilingual }[];
+}
+
+const TOTAL_ROW = /^(合计|总计|小计|total|subtotal|sum)$/i;
+
+type CellOutcome = { value: RowValues[keyof RowValues] } | { blank: true } | { invalid: Bilingual };
+
+function errorText(e: unknown): Bilingual {
+  if (e instanceof RuleError) return { zh: e.zh, en: e.en };
+  throw e;
+}
+
+function readCell(spec: FieldSpec, column: MappedColumn, cell: RawCell): CellOutcome {
+  if (isNumberField(spec.id)) {
+    const n = parseNumberCell(cell);
+    if (n.kind === "blank") return { blank: true };
+    if (n.kind === "invalid") return { invalid: n.why };
+    if (n.value.isNegative() && !n.value.isZero() && !SIGNED_FIELDS.has(spec.id))
+      return { invalid: { zh: `${spec.label.zh}不能为负数`, en: `${spec.label.en} cannot be negative` } };
+    // `20%` in a cell is already a fraction; only shares may be written so.
+    if (n.percent && spec.dimension !== "share") return { invalid: { zh: `${spec.label.zh}不应为百分数（收到 ${showCell(cell)}）`, en: `${spec.label.en} is not a percentage (got ${showCell(cell)})` } };
+    if (n.percent) return { value: n.value };
+    // Every per-亩 figure divides by the land area.
+    if (spec.id === "area_mu" && n.value.isZero()) return { invalid: { zh: "用地面积须大于 0", en: "land area must be greater than 0" } };
+    return { value: n.value.times(column.factor) };
+  }
+  if (spec.dimension === "flag") {
+    const f = parseFlagCell(cell);
+    return f.kind === "flag" ? { value: f.value } : f.kind === "blank" ? { blank: true } : { invalid: f.why };
+  }
+  const text = parseTextCell(cell);
+  if (spec.dimension === "status") {
+    try {
+      return { value: parseDataStatus(text, spec.id) };
+    } catch (e) {
+      return { invalid: errorText(e) };
+    }
+  }
+  if (text === null) return { blank: true };
+  if (spec.dimension === "zone") {
+    try {
+      return { value: parseZone(text, spec.id) };
+    } catch (e) {
+      return { invalid: errorText(e) };
+    }
+  }
+  return { value: text };
+}
+
+export interface ReadOptions {
+  /** field → header, as given by `--map` or by hand in the task pane. */
+  map?: Readonly<Record<string, string>>;
+  /** 1-based; found automatically when omitted. */
+  headerRow?: number;
+}
+
+/** The enterprise table of a sheet: mapped columns, one typed row per enterprise, and every cell problem. */
+export function readEnterpriseTable(grid: readonly (readonly RawCell[])[], options: ReadOptions = {}): EnterpriseTable {
+  const manual = options.map ?? {};
+  const headerRow = options.headerRow ?? findHeaderRow(grid, manual);
+  const mapping = mapHeaders(grid[headerRow - 1] ?? [], manual, headerRow);
+  const mapped = Object.values(mapping.columns) as MappedColumn[];
+  const rows: TableRow[] = [];
+  const issues: InputIssue[] = [];
+  const skipped: EnterpriseTable["skipped"] = [];
+  for (let r = headerRow; r < grid.length; r++) {
+    const cells = grid[r] ?? [];
+    if (cells.every((c) => showCell(c).trim() === "")) continue;
+    const sheetRow = r + 1;
+    const name = mapping.columns.enterprise ? (parseTextCell(cells[mapping.columns.enterprise.index]) ?? "") : "";
+    if (TOTAL_ROW.test(name.replace(/\s/g, ""))) {
+      skipped.push({ row: sheetRow, why: { zh: `第 ${sheetRow} 行为合计行（${name}），未计入`, en: `row ${sheetRow} is a total line (${name}); left out` } });
+      continue;
+    }
+    const row: TableRow = { row: sheetRow, values: {}, shown: {}, invalid: new Set() };
+    for (const column of mapped) {
+      const cell = cells[column.index];
+      row.shown[column.field] = showCell(cell);
+      const outcome = readCell(fieldSpec(column.field), column, cell);
+      if ("value" in outcome) (row.values as Record<string, unknown>)[column.field] = outcome.value;
+      else if ("invalid" in outcome) {
+        row.invalid.add(column.field);
+        issues.push({ row: sheetRow, column: column.letter, field: column.field, enterprise: name, value: showCell(cell), message: outcome.invalid });
+      }
+    }
+    rows.push(row);
+  }
+  return { mapping, rows, issues, skipped };
+}
+
+/** Fields missing from the mapping among those a command needs. */
+export function missingFields(mapping: HeaderMapping, needed: readonly FieldId[]): FieldId[] {
+  return needed.filter((f) => !mapping.columns[f]);
+}
