@@ -15,6 +15,13 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 
 const DEV_PORT = 3000;
 const FUNCTIONS_ENTRY = "./functions/functions.ts";
+/** File names manifest.xml points at (https://localhost:3000/<name>). */
+const OUTPUT_FILES = {
+  page: "taskpane.html",
+  functionsScript: "functions.js",
+  metadata: "functions.json",
+  metadataZhCN: "functions.zh-CN.json",
+};
 const OFFICE_JS_DIR = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
 const DEV_CERTS_DIR = path.join(os.homedir(), ".office-addin-dev-certs");
 
@@ -40,11 +47,11 @@ class LocalizedMetadataPlugin {
       compilation.hooks.processAssets.tap(
         { name: "LocalizedMetadataPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
         () => {
-          const english = compilation.getAsset("functions.json");
+          const english = compilation.getAsset(OUTPUT_FILES.metadata);
           if (!english) return;
           const { localizeMetadata } = requireTypeScript("./functions/build-zh-CN.ts");
           const zhCN = localizeMetadata(JSON.parse(english.source.source().toString()));
-          compilation.emitAsset("functions.zh-CN.json", new webpack.sources.RawSource(JSON.stringify(zhCN, null, 2)));
+          compilation.emitAsset(OUTPUT_FILES.metadataZhCN, new webpack.sources.RawSource(JSON.stringify(zhCN, null, 2)));
         },
       );
     });
@@ -123,11 +130,11 @@ module.exports = function landrulesWebpackConfig(env = {}, argv = {}) {
     plugins: [
       new NoHyperFormulaPlugin(),
       ...(withFunctions
-        ? [new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_ENTRY, output: "functions.json" }), new LocalizedMetadataPlugin()]
+        ? [new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_ENTRY, output: OUTPUT_FILES.metadata }), new LocalizedMetadataPlugin()]
         : []),
       // Shared runtime: one page loads the functions first (they register with Excel), then the pane.
       new HtmlWebpackPlugin({
-        filename: "taskpane.html",
+        filename: OUTPUT_FILES.page,
         template: "./taskpane/taskpane.html",
         chunks: withFunctions ? ["functions", "taskpane"] : ["taskpane"],
         chunksSortMode: "manual",
@@ -157,3 +164,5 @@ module.exports = function landrulesWebpackConfig(env = {}, argv = {}) {
 };
 
 module.exports.NoHyperFormulaPlugin = NoHyperFormulaPlugin;
+module.exports.OUTPUT_FILES = OUTPUT_FILES;
+module.exports.DEV_ORIGIN = `https://localhost:${DEV_PORT}`;
