@@ -27,11 +27,11 @@ export interface Outcome {
 export type Adapter = (args: RawArg[], host: FunctionHost) => Outcome;
 
 /** An exact engine amount as the nearest double, with its trace. */
-function amount(r: RuleResult<Dec>): Outcome {
+export function amount(r: RuleResult<Dec>): Outcome {
   return { value: finiteCell(toCellNumber(r.value)), trace: r.trace };
 }
 
-function plain<T extends string | number | boolean>(r: RuleResult<T>): Outcome {
+export function plain<T extends string | number | boolean>(r: RuleResult<T>): Outcome {
   return { value: typeof r.value === "number" ? finiteCell(r.value) : r.value, trace: r.trace };
 }
 
@@ -102,7 +102,7 @@ export const TIERS: Adapter = ([scores, statuses, profile], host) => {
   return { value: column, trace: fast.trace };
 };
 
-function decsOf(arg: RawArg, argument: string): Dec[] {
+export function decsOf(arg: RawArg, argument: string): Dec[] {
   return cellsOf(arg, argument).map((c, i) => readDec(c, `${argument}[${i + 1}]`));
 }
 

@@ -2,75 +2,11 @@
 // examples. The Excel entry (functions.ts), the zh-CN metadata, HyperFormula's registration
 // and docs/FUNCTIONS-REFERENCE.md are all generated from or checked against this table.
 import * as adapters from "./adapters";
-import type { Adapter } from "./adapters";
+import { CATALOGUE_FUNCTIONS } from "./catalogue-functions";
 import { explainAdapter, STATUS } from "./explain";
+import { money, PROFILE, SCORES, TIER_STATUS_HELP, type FunctionSpec, type ParamSpec } from "./spec";
 
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
-
-export interface ParamSpec {
-  /** The argument's name as Excel shows it (FUNCTIONS.md), also used in error messages. */
-  name: string;
-  /** Its Chinese name in the zh-CN metadata. */
-  zh: string;
-  help: Bilingual;
-  unit?: string;
-  optional?: boolean;
-  /** A range (2-D) rather than a single value. */
-  range?: boolean;
-}
-
-export type ExampleResult = number | string | boolean | { error: "#VALUE!" | "#NUM!" | "#N/A" } | (string | number)[][];
-
-export interface Example {
-  formula: string;
-  result: ExampleResult;
-  note?: Bilingual;
-}
-
-export interface FunctionSpec {
-  /** Excel id without the namespace: LAND.TIER → "TIER". */
-  id: string;
-  /** Chinese display name in the zh-CN metadata (≥ 3 letters, as Excel requires). */
-  zh: string;
-  summary: Bilingual;
-  params: ParamSpec[];
-  returns: { type: "number" | "string" | "any" | "table"; help: Bilingual; unit?: string };
-  /** RULES.md ids the function applies (the first one a profile has decides). */
-  rules: string[];
-  /** FUNCTIONS.md pins this function's name, arguments and meaning. */
-  pinned: boolean;
-  examples: Example[];
-  volatile?: boolean;
-  adapter: Adapter;
-}
-
-const PROFILE: ParamSpec = {
-  name: "profile",
-  zh: "政策配置",
-  optional: true,
-  help: {
-    zh: "政策配置：zengcheng、wenzhou、zhongshan、ningbo、zhejiang 或 增城、温州、中山、宁波、浙江（不分大小写）；省略则用任务窗格中选定的配置",
-    en: "Policy profile: zengcheng, wenzhou, zhongshan, ningbo, zhejiang or 增城, 温州, 中山, 宁波, 浙江 (any case); omitted → the profile chosen in the task pane",
-  },
-};
-
-const SCORES: ParamSpec = {
-  name: "scores",
-  zh: "评价范围",
-  range: true,
-  help: { zh: "参评企业的得分区域（空白和文本不计入）", en: "The population's scores, a range (blanks and text are ignored)" },
-  unit: "分 points",
-};
-
-const TIER_STATUS_HELP: Bilingual = {
-  zh: "数据状态：空白、未上传（missing）或造假（falsified）；后两者直接定为 D 档",
-  en: "Data status: blank, missing (未上传) or falsified (造假); the last two are tier D whatever the score",
-};
-
-const money = (zh: string, en: string, optional = false): Omit<ParamSpec, "name"> => ({ zh, help: { zh: `${zh}（万元）`, en: `${en} (万元)` }, unit: "万元", optional });
+export type { Bilingual, Example, ExampleResult, FunctionSpec, ParamSpec } from "./spec";
 
 /** Where zh names are looked up by EXPLAIN: id, LAND.id or Chinese name, any case. */
 function lookup(name: string): FunctionSpec | undefined {
@@ -337,6 +273,7 @@ export const FUNCTIONS: FunctionSpec[] = [
     ],
     adapter: adapters.MU,
   },
+  ...CATALOGUE_FUNCTIONS,
   {
     id: "STATUS",
     zh: "政策状态",
@@ -361,7 +298,8 @@ export const FUNCTIONS: FunctionSpec[] = [
   },
 ];
 
-const EXPLAIN_ARGS = 6;
+/** EXPLAIN passes on as many arguments as the longest function takes. */
+const EXPLAIN_ARGS = Math.max(...FUNCTIONS.map((f) => f.params.length));
 
 /** LAND.EXPLAIN's own entry, last: it explains any function above. */
 FUNCTIONS.push({

@@ -12,7 +12,7 @@ function tsType(p: ParamSpec): string {
 }
 
 function returnType(f: FunctionSpec): string {
-  return { number: "number", string: "string", any: "unknown", table: "unknown[][]" }[f.returns.type];
+  return { number: "number", string: "string", boolean: "boolean", any: "unknown", table: "unknown[][]" }[f.returns.type];
 }
 
 function jsdoc(f: FunctionSpec): string {
