@@ -22,7 +22,7 @@ describe("LAND.IDLESTATUS (NAT-IDLE-DEF 第二条)", () => {
   });
 
   test("第二条: invested 25% exactly is not 不足百分之二十五 → not idle", () => {
-    const args = ["2021-01-01", "2023-06-01", "2021-06-01", null, null, "2,500", "10,000", "2022-06-01", "zhejiang"];
+    const args: RawArg[] = ["2021-01-01", "2023-06-01", "2021-06-01", null, null, "2,500", "10,000", "2022-06-01", "zhejiang"];
     expect(call("IDLESTATUS", args)).toBe("not-idle");
     args[5] = 2499.99;
     expect(call("IDLESTATUS", args)).toBe("may-be-idle");
