@@ -180,6 +180,10 @@ describe("LAND.BREACHPENALTY (WZ-BREACH 三(四)10, ZC-LOWEFF 二(三)6)", () =>
     expect(fault(() => call("BREACHPENALTY", [30, 25, 10, "zhongshan"])).code).toBe("#N/A");
   });
 
+  test("a result beyond a double's range → #NUM!, never Infinity", () => {
+    expect(fault(() => call("BREACHPENALTY", [1e308, 0, 1e308, "wenzhou"])).code).toBe("#NUM!");
+  });
+
   test("a negative area → #NUM! naming area_mu", () => {
     const e = fault(() => call("BREACHPENALTY", [30, 25, -1, "wenzhou"]));
     expect([e.code, e.message.startsWith("area_mu：")]).toEqual(["#NUM!", true]);
