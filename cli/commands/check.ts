@@ -1,0 +1,37 @@
+import { documentStatus } from "../../policies/engine/evaluation";
+import { buildCheckReport, checkReportLayout } from "../../policies/workbook/check-report";
+import { rankTable, scoringFields } from "../../policies/workbook/tier-sheet";
+import { EXIT } from "../errors";
+import { progress, type Io } from "../io";
+import { asOfOption, productVersion, profileOption, stampOf } from "../options";
+import { checkOutPath, putLayout, saveWorkbook } from "../xlsx";
+import { contextLine, loadTable, type TableOptions } from "./table";
+
+export interface CheckOptions extends TableOptions {
+  profile?: string;
+  "as-of"?: string;
+  out?: string;
+}
+
+/** `landrules check`: every threshold the profile has and the columns allow; exit 1 when anything is found. */
+export async function checkCommand(io: Io, input: string, options: CheckOptions): Promise<number> {
+  const profile = profileOption(options.profile, true);
+  const ctx = { profile, asOf: asOfOption(options["as-of"], io) };
+  const out = checkOutPath(input, options.out);
+  const loaded = await loadTable(io, input, options);
+  const canRank = scoringFields(ctx).every((f) => loaded.table.mapping.columns[f]);
+  const population = canRank ? rankTable(ctx, loaded.table).facts : null;
+  const bar = progress(io, "核查 / checking", loaded.table.rows.length);
+  const report = buildCheckReport(ctx, loaded.table, population, bar.tick);
+  bar.end();
+  const written = putLayout(loaded.workbook, checkReportLayout(ctx, report, productVersion()));
+  await saveWorkbook(loaded.workbook, out, stampOf(ctx.asOf));
+  const warning = documentStatus(profile.document, ctx.asOf).warning;
+  if (warning) io.err(`⚠ ${warning.zh} / ${warning.en}`);
+  io.out(contextLine(ctx));
+  io.out(`已写入 / wrote ${out} → 工作表 / sheet “${written}”`);
+  io.out(`检查行数 / rows checked ${report.rowsChecked}；通过 / passing ${report.rowsPassing}；问题 / findings ${report.findings.length}`);
+  for (const c of report.byRule) io.out(`  ${c.rule.padEnd(10)} 违规 / violations ${c.violations}，提示 / notices ${c.notices}（${c.citation}）`);
+  for (const c of report.coverage.filter((x) => !x.ran)) io.out(`  未运行 / not run: ${c.check.id} — ${c.why!.zh} / ${c.why!.en}`);
+  return report.findings.length > 0 ? EXIT.findings : EXIT.ok;
+}

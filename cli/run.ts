@@ -1,0 +1,94 @@
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { checkCommand } from "./commands/check";
+import { evalCommand } from "./commands/eval";
+import { recalcCommand } from "./commands/recalc";
+import { profilesCommand } from "./commands/profiles";
+import { tiersCommand } from "./commands/tiers";
+import { EXIT, UsageError } from "./errors";
+import type { Io } from "./io";
+
+export const USAGE = `landrules — 工业用地政策规则（亩均论英雄、闲置土地、工改工）/ industrial-land policy rules
+
+用法 / usage:
+  landrules profiles [--as-of DATE] [--json]
+  landrules tiers  <in.xlsx> --profile P --out <out.xlsx> [--sheet S] [--map field=Header …] [--as-of DATE]
+  landrules check  <in.xlsx> --profile P --out <out.xlsx> [--sheet S] [--map field=Header …] [--as-of DATE]
+  landrules recalc <in.xlsx> --out <out.xlsx> [--profile P] [--as-of DATE]
+  landrules eval "=LAND.MU(666.67)" [--profile P] [--as-of DATE]
+
+  P: zengcheng 增城 · wenzhou 温州 · zhongshan 中山 · ningbo 宁波 · zhejiang 浙江
+  DATE: 2024-03-15（默认今天 / default today）
+  --header-row N  表头所在行（默认自动识别）/ header row (found automatically by default)
+
+退出码 / exit codes: 0 成功 / success · 1 有核查问题 / findings (check)，或 eval 结果为错误值 / or an error value (eval) · 2 用法或输入错误 / usage or unreadable input
+输入文件从不改动 / the input file is never modified.`;
+
+const TABLE_OPTIONS = {
+  profile: { type: "string", short: "p" },
+  sheet: { type: "string", short: "s" },
+  map: { type: "string", short: "m", multiple: true },
+  "as-of": { type: "string" },
+  out: { type: "string", short: "o" },
+  "header-row": { type: "string" },
+} as const;
+
+type Command = (io: Io, args: string[]) => Promise<number> | number;
+
+function parse<T extends NonNullable<ParseArgsConfig["options"]>>(args: string[], options: T) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    const msg = (e as Error).message.split("\n")[0]!;
+    throw new UsageError(`参数错误：${msg}`, `bad arguments: ${msg}`);
+  }
+}
+
+function oneInput(positionals: string[], command: string): string {
+  if (positionals.length === 0) throw new UsageError(`${command} 需要一个输入文件 <in.xlsx>`, `${command} needs an input file <in.xlsx>`);
+  if (positionals.length > 1) throw new UsageError(`${command} 只接受一个输入文件，收到：${positionals.join(" ")}`, `${command} takes one input file, got: ${positionals.join(" ")}`);
+  return positionals[0]!;
+}
+
+const COMMANDS: Record<string, Command> = {
+  profiles: (io, args) => {
+    const { values } = parse(args, { "as-of": { type: "string" }, json: { type: "boolean" } });
+    return profilesCommand(io, values);
+  },
+  tiers: (io, args) => {
+    const { values, positionals } = parse(args, TABLE_OPTIONS);
+    return tiersCommand(io, oneInput(positionals, "tiers"), values);
+  },
+  check: (io, args) => {
+    const { values, positionals } = parse(args, TABLE_OPTIONS);
+    return checkCommand(io, oneInput(positionals, "check"), values);
+  },
+  recalc: (io, args) => {
+    const { values, positionals } = parse(args, { profile: TABLE_OPTIONS.profile, "as-of": TABLE_OPTIONS["as-of"], out: TABLE_OPTIONS.out });
+    return recalcCommand(io, oneInput(positionals, "recalc"), values);
+  },
+  eval: (io, args) => {
+    const { values, positionals } = parse(args, { profile: TABLE_OPTIONS.profile, "as-of": TABLE_OPTIONS["as-of"] });
+    if (positionals.length !== 1) throw new UsageError('eval 需要一个公式，如 landrules eval "=LAND.MU(666.67)"', 'eval takes one formula, e.g. landrules eval "=LAND.MU(666.67)"');
+    return evalCommand(io, positionals[0]!, values);
+  },
+};
+
+/** Runs one command line; returns the exit code. Every failure is one clear line on stderr. */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const [command, ...args] = argv;
+  if (command === undefined || command === "help" || command === "--help" || command === "-h") {
+    io.out(USAGE);
+    return command === undefined ? EXIT.usage : EXIT.ok;
+  }
+  const handler = COMMANDS[command];
+  try {
+    if (!handler) throw new UsageError(`未知命令“${command}”；可用：${Object.keys(COMMANDS).join("、")}`, `unknown command "${command}"; commands are ${Object.keys(COMMANDS).join(", ")}`);
+    return await handler(io, [...args]);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`landrules: 错误 / error: ${e.zh} / ${e.en}`);
+      return EXIT.usage;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,116 @@
+import ExcelJS from "exceljs";
+import { firm, firmNames, creditCode, fullWidth, grouped, type Firm } from "./firms";
+import { Random, round } from "./random";
+
+/** A violation the generator put in on purpose, where a check must find it. */
+export interface Planted {
+  row: number;
+  rule: string;
+  field: string;
+  why: string;
+}
+
+/** A row placed exactly on a boundary that the clause includes: it must pass. */
+export interface BoundaryPass {
+  row: number;
+  why: string;
+}
+
+export interface ExampleTable {
+  file: string;
+  sheet: string;
+  profile: string;
+  workbook: ExcelJS.Workbook;
+  columns: Column[];
+  violations: Planted[];
+  boundaryPasses: BoundaryPass[];
+}
+
+type Cell = string | number | boolean | null;
+
+export interface Column {
+  header: string;
+  /** The vocabulary field it should map to; null for an extra column the reader leaves alone. */
+  field: string | null;
+  value: (f: Firm, i: number) => Cell;
+  /** Numbers in this column sometimes arrive as messy text. */
+  messy?: boolean;
+}
+
+const STRAY = ["待核实", "见附件", "n/a", "暂无数据"];
+
+/** Header rows above the table, as analysts' sheets have them. */
+function titleRows(ws: ExcelJS.Worksheet, title: string, note: string): void {
+  ws.addRow([title]).font = { bold: true, size: 14 };
+  ws.addRow([note]);
+}
+
+export interface TableSpec {
+  file: string;
+  sheet: string;
+  profile: string;
+  title: string;
+  note: string;
+  place: string;
+  region: string;
+  firms: number;
+  columns: Column[];
+  /** The rule id a 未上传/造假 status is a finding of, or null when the profile ranks no tiers. */
+  statusRule: string | null;
+  seed: number;
+}
+
+/**
+ * An enterprise table: a few hundred synthetic firms, some cells written as full-width
+ * digits or with thousands separators (which must read as the same numbers), some stray
+ * text (a finding for its row and column), some firms 未上传 or 造假, a total line at the end.
+ */
+export function enterpriseTable(spec: TableSpec): ExampleTable {
+  const r = new Random(spec.seed);
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(spec.sheet);
+  titleRows(ws, spec.title, spec.note);
+  ws.addRow(spec.columns.map((c) => c.header)).font = { bold: true };
+  const violations: Planted[] = [];
+  const names = firmNames(r, spec.place, spec.firms);
+  const statusColumn = spec.columns.find((c) => c.field === "data_status");
+  names.forEach((name, i) => {
+    const f = firm(r, name, creditCode(r, spec.region));
+    const rowNumber = ws.rowCount + 1;
+    const status = statusColumn ? (r.chance(0.03) ? "未上传" : r.chance(0.01) ? "造假" : null) : null;
+    const cells = spec.columns.map((c): Cell => {
+      if (c === statusColumn) return status;
+      const v = c.value(f, i + 1);
+      if (status === "未上传" && c.messy && r.chance(0.7)) return null;
+      if (!c.messy || typeof v !== "number") return v;
+      const p = r.next();
+      if (p < 0.02) return fullWidth(v);
+      if (p < 0.06) return v >= 1000 ? grouped(v) : String(v);
+      if (p < 0.065) {
+        violations.push({ row: rowNumber, rule: "INPUT", field: c.field!, why: "stray text in a number column" });
+        return r.pick(STRAY);
+      }
+      return v;
+    });
+    if (status && spec.statusRule) violations.push({ row: rowNumber, rule: spec.statusRule, field: "data_status", why: `${status} → D directly` });
+    ws.addRow(cells);
+  });
+  ws.addRow([]);
+  ws.addRow(spec.columns.map((c, i) => (i === 1 ? "合计" : null)));
+  spec.columns.forEach((_, i) => (ws.getColumn(i + 1).width = i === 1 ? 34 : 16));
+  return { file: spec.file, sheet: spec.sheet, profile: spec.profile, workbook: wb, columns: spec.columns, violations, boundaryPasses: [] };
+}
+
+/** Columns every table has: 序号, name, credit code. */
+export const ID_COLUMNS: Column[] = [
+  { header: "序号", field: null, value: (_, i) => i },
+  { header: "企业名称", field: "enterprise", value: (f) => f.name },
+  { header: "统一社会信用代码", field: "credit_code", value: (f) => f.code },
+];
+
+export const num = (header: string, field: keyof Firm, messy = true): Column => ({ header, field, value: (f) => f[field] as number, messy });
+
+export const STATUS_COLUMN: Column = { header: "数据状态", field: "data_status", value: () => null };
+
+/** 用地面积 in ㎡ (some counties report it so): the reader converts to 亩 (1 亩 = 10000/15 ㎡). */
+export const AREA_M2: Column = { header: "占地面积（㎡）", field: "area_mu", value: (f) => round((f.area_mu * 10000) / 15, 2), messy: true };
