@@ -49,9 +49,14 @@ class LocalizedMetadataPlugin {
         () => {
           const english = compilation.getAsset(OUTPUT_FILES.metadata);
           if (!english) return;
-          const { localizeMetadata } = requireTypeScript("./functions/build-zh-CN.ts");
-          const zhCN = localizeMetadata(JSON.parse(english.source.source().toString()));
-          compilation.emitAsset(OUTPUT_FILES.metadataZhCN, new webpack.sources.RawSource(JSON.stringify(zhCN, null, 2)));
+          try {
+            const { localizeMetadata } = requireTypeScript("./functions/build-zh-CN.ts");
+            const zhCN = localizeMetadata(JSON.parse(english.source.source().toString()));
+            compilation.emitAsset(OUTPUT_FILES.metadataZhCN, new webpack.sources.RawSource(JSON.stringify(zhCN, null, 2)));
+          } catch (e) {
+            // A build error, not a crash: the dev server keeps serving and reports it.
+            compilation.errors.push(new webpack.WebpackError(`${OUTPUT_FILES.metadataZhCN} not built: ${e instanceof Error ? e.message : e}`));
+          }
         },
       );
     });
