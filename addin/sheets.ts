@@ -14,6 +14,8 @@ export interface UsedRange {
   rowIndex: number;
   columnIndex: number;
   values: CellValue[][];
+  /** Excel's type of each value ("Error" marks an error value such as #N/A). */
+  valueTypes: string[][];
 }
 
 /** Bilingual message for an error that reaches the analyst. */
@@ -33,10 +35,17 @@ async function worksheetNamed(context: Excel.RequestContext, name: string | unde
 export async function readUsedRange(context: Excel.RequestContext, sheetName?: string): Promise<UsedRange> {
   const sheet = await worksheetNamed(context, sheetName);
   const range = sheet.getUsedRangeOrNullObject(true);
-  range.load("address,values,rowIndex,columnIndex");
+  range.load("address,values,valueTypes,rowIndex,columnIndex");
   await context.sync();
-  if (range.isNullObject) return { sheet: sheet.name, address: "", rowIndex: 0, columnIndex: 0, values: [] };
-  return { sheet: sheet.name, address: range.address, rowIndex: range.rowIndex, columnIndex: range.columnIndex, values: range.values as CellValue[][] };
+  if (range.isNullObject) return { sheet: sheet.name, address: "", rowIndex: 0, columnIndex: 0, values: [], valueTypes: [] };
+  return {
+    sheet: sheet.name,
+    address: range.address,
+    rowIndex: range.rowIndex,
+    columnIndex: range.columnIndex,
+    values: range.values as CellValue[][],
+    valueTypes: range.valueTypes as string[][],
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -49,10 +58,16 @@ export interface OutputSheet {
   /** Sheet name wanted, and the key that identifies this output on later runs. */
   name: string;
   rows: ReadonlyArray<ReadonlyArray<CellValue | null | undefined>>;
-  /** Rows shown bold (header block, column headings). */
+  /** Rows shown bold (title, column headings). */
   boldRows?: readonly number[];
-  /** Rows kept in view when scrolling (the column headings). */
+  /** Rows kept in view when scrolling. */
   freezeRows?: number;
+  /** Column widths in characters; columns are autofitted when absent. */
+  columnWidths?: readonly number[];
+  /** The table under the header block: its heading row gets a filter, its columns their number formats. */
+  table?: { headerRow: number; numberFormats: Readonly<Record<number, string>> };
+  /** Whether a sheet's A1 shows another writer of this product made it (the CLI marks A1, not properties). */
+  isProductA1?: (a1: unknown) => boolean;
 }
 
 export interface WrittenSheet {
@@ -63,6 +78,8 @@ export interface WrittenSheet {
 
 /** Rows per write call: keeps each request well under Excel on the web's payload limit. */
 export const WRITE_CHUNK_ROWS = 2000;
+/** Excel's default column is 8.43 characters and 48 points wide. */
+const POINTS_PER_CHARACTER = 48 / 8.43;
 
 const FORBIDDEN_IN_SHEET_NAME = /[\\/?*[\]:]/g;
 
@@ -96,51 +113,70 @@ export function cellForWrite(value: CellValue | null | undefined, row: number, c
   return value;
 }
 
-async function findOutputSheet(context: Excel.RequestContext, key: string): Promise<{ own: Excel.Worksheet | null; names: string[] }> {
+/**
+ * The sheet this output replaces: one carrying our mark with this key (even if renamed), or one
+ * of that name whose A1 shows the CLI wrote it. Null when there is none.
+ */
+async function findOutputSheet(context: Excel.RequestContext, key: string, isProductA1: OutputSheet["isProductA1"]): Promise<{ own: Excel.Worksheet | null; names: string[] }> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   await context.sync();
-  const marks = sheets.items.map((sheet) => {
+  const probes = sheets.items.map((sheet) => {
     const mark = sheet.customProperties.getItemOrNullObject(OUTPUT_MARK);
     mark.load("value");
-    return { sheet, mark };
+    const a1 = isProductA1 && sheet.name.toLowerCase() === key.toLowerCase() ? sheet.getRange("A1").load("values") : null;
+    return { sheet, mark, a1 };
   });
   await context.sync();
-  const own = marks.find(({ mark }) => !mark.isNullObject && mark.value === key)?.sheet ?? null;
-  return { own, names: sheets.items.map((s) => s.name) };
+  const own =
+    probes.find(({ mark }) => !mark.isNullObject && mark.value === key) ??
+    probes.find(({ mark, a1 }) => mark.isNullObject && a1 !== null && isProductA1!(a1.values[0]?.[0]));
+  return { own: own?.sheet ?? null, names: sheets.items.map((s) => s.name) };
 }
 
-/**
- * Writes `output` to a sheet of its own. A sheet this product wrote earlier under the same key
- * is cleared and reused (even if the analyst renamed it); any other sheet is left alone and a
- * free name is chosen instead.
- */
-export async function writeOutputSheet(context: Excel.RequestContext, output: OutputSheet): Promise<WrittenSheet> {
-  const key = legalSheetName(output.name);
-  const { own, names } = await findOutputSheet(context, key);
-  let sheet: Excel.Worksheet;
-  if (own) {
-    sheet = own;
-    sheet.getRange().clear("All");
-    sheet.freezePanes.unfreeze();
-  } else {
-    sheet = context.workbook.worksheets.add(freeSheetName(key, names));
-    sheet.customProperties.add(OUTPUT_MARK, key);
-  }
-  sheet.load("name");
-  await context.sync();
-
-  const width = Math.max(1, ...output.rows.map((r) => r.length));
+async function writeValues(context: Excel.RequestContext, sheet: Excel.Worksheet, output: OutputSheet, width: number): Promise<void> {
+  const formats = Object.entries(output.table?.numberFormats ?? {}).map(([c, f]) => [Number(c), f] as const);
+  const firstFormatted = (output.table?.headerRow ?? Infinity) + 1;
   for (let start = 0; start < output.rows.length; start += WRITE_CHUNK_ROWS) {
     const block = output.rows
       .slice(start, start + WRITE_CHUNK_ROWS)
       .map((row, i) => Array.from({ length: width }, (_, c) => cellForWrite(row[c], start + i, c)));
     sheet.getRangeByIndexes(start, 0, block.length, width).values = block;
+    const from = Math.max(start, firstFormatted);
+    const to = start + block.length;
+    if (from < to) for (const [c, format] of formats) sheet.getRangeByIndexes(from, c, to - from, 1).numberFormat = Array.from({ length: to - from }, () => [format]);
     await context.sync();
   }
+}
+
+/**
+ * Writes `output` to a sheet of its own. A sheet this product wrote earlier under the same key
+ * is cleared and reused; any other sheet is left alone and a free name is chosen instead.
+ */
+export async function writeOutputSheet(context: Excel.RequestContext, output: OutputSheet): Promise<WrittenSheet> {
+  const key = legalSheetName(output.name);
+  const { own, names } = await findOutputSheet(context, key, output.isProductA1);
+  let sheet: Excel.Worksheet;
+  if (own) {
+    sheet = own;
+    sheet.autoFilter.remove();
+    sheet.getRange().clear("All");
+    sheet.freezePanes.unfreeze();
+  } else sheet = context.workbook.worksheets.add(freeSheetName(key, names));
+  sheet.customProperties.add(OUTPUT_MARK, key);
+  sheet.load("name");
+  await context.sync();
+
+  const width = Math.max(1, ...output.rows.map((r) => r.length));
+  await writeValues(context, sheet, output, width);
   for (const row of output.boldRows ?? []) sheet.getRangeByIndexes(row, 0, 1, width).format.font.bold = true;
   if (output.freezeRows) sheet.freezePanes.freezeRows(output.freezeRows);
-  if (output.rows.length) sheet.getRangeByIndexes(0, 0, output.rows.length, width).format.autofitColumns();
+  const table = output.table;
+  if (table && table.headerRow < output.rows.length)
+    sheet.autoFilter.apply(sheet.getRangeByIndexes(table.headerRow, 0, output.rows.length - table.headerRow, width));
+  if (output.columnWidths)
+    output.columnWidths.forEach((chars, c) => (sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = chars * POINTS_PER_CHARACTER));
+  else if (output.rows.length) sheet.getRangeByIndexes(0, 0, output.rows.length, width).format.autofitColumns();
   sheet.activate();
   await context.sync();
   return { name: sheet.name, replaced: own !== null };

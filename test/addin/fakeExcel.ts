@@ -11,6 +11,7 @@ export interface FakeCell {
   value: Value;
   fill: string | null;
   bold: boolean;
+  numberFormat?: string;
   /** Set when a write would have made Excel read text as a formula. */
   formula?: string;
 }
@@ -46,7 +47,10 @@ function parseCell(a1: string): [number, number] {
 export class FakeSheet {
   readonly cells = new Map<string, FakeCell>();
   readonly properties = new Map<string, string>();
+  readonly columnWidths = new Map<number, number>();
   frozenRows = 0;
+  /** Address of the AutoFilter's range, if one is applied. */
+  filter: string | null = null;
   constructor(
     readonly id: string,
     public name: string,
@@ -140,6 +144,8 @@ export function fakeContext(book: FakeWorkbook): Excel.RequestContext {
   function rangeMock(sheet: FakeSheet, row: number, column: number, height: number, width: number): OfficeMockObject {
     const huge = height * width > 1_000_000;
     let snapshot = huge ? [] : sheet.values(row, column, height, width);
+    const formats = huge ? [] : Array.from({ length: height }, (_, i) => Array.from({ length: width }, (_, j) => sheet.peek(row + i, column + j)?.numberFormat ?? "General"));
+    const widthBefore = sheet.columnWidths.get(column) ?? 48;
     const first = sheet.peek(row, column);
     const before = { fill: first?.fill ?? "#FFFFFF", bold: first?.bold ?? false };
     const each = (f: (c: FakeCell, i: number, j: number) => void) => {
@@ -155,9 +161,12 @@ export function fakeContext(book: FakeWorkbook): Excel.RequestContext {
     const range = new OfficeMockObject({
       address: sheet.address(row, column, height, width),
       values: snapshot,
+      valueTypes: snapshot.map((r) => r.map((v) => (v === "" ? "Empty" : typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : /^#[A-Z/0!?]+$/.test(v) ? "Error" : "String"))),
+      numberFormat: formats,
       rowIndex: row,
       columnIndex: column,
       format: {
+        columnWidth: widthBefore,
         fill: { color: before.fill, clear: () => eachExisting((c) => (c.fill = null)) },
         font: { bold: before.bold },
         autofitColumns: () => undefined,
@@ -165,6 +174,8 @@ export function fakeContext(book: FakeWorkbook): Excel.RequestContext {
       clear: () => eachExisting((c) => Object.assign(c, { value: "", fill: null, bold: false, formula: undefined })),
     });
     range.isNullObject = false;
+    // What Excel knows without a load: a Range passed as an argument is used by reference.
+    range.knownAddress = sheet.address(row, column, height, width);
     return track(range, () => {
       if (written(range.values, snapshot)) {
         const v = range.values as Value[][];
@@ -178,6 +189,9 @@ export function fakeContext(book: FakeWorkbook): Excel.RequestContext {
         });
         snapshot = v;
       }
+      if (written(range.numberFormat, formats)) each((c, i, j) => (c.numberFormat = (range.numberFormat as string[][])[i]![j]!));
+      const columnWidth = range.format.columnWidth;
+      if (written(columnWidth, widthBefore)) for (let j = 0; j < width; j++) sheet.columnWidths.set(column + j, columnWidth);
       const fill = range.format.fill.color;
       if (written(fill, before.fill)) {
         each((c) => (c.fill = fill));
@@ -240,7 +254,7 @@ export function fakeContext(book: FakeWorkbook): Excel.RequestContext {
       getRangeByIndexes: (row: number, column: number, height: number, width: number) => rangeMock(sheet!, row, column, height, width),
       getUsedRangeOrNullObject: () => {
         const b = sheet!.usedBounds();
-        const range = b ? rangeMock(sheet!, b.row, b.column, b.height, b.width) : track(new OfficeMockObject({ address: "", values: [], rowIndex: 0, columnIndex: 0 }));
+        const range = b ? rangeMock(sheet!, b.row, b.column, b.height, b.width) : track(new OfficeMockObject({ address: "", values: [], valueTypes: [], rowIndex: 0, columnIndex: 0 }));
         range.isNullObject = b === null;
         return range;
       },
@@ -248,6 +262,10 @@ export function fakeContext(book: FakeWorkbook): Excel.RequestContext {
       freezePanes: {
         freezeRows: (n: number) => (sheet!.frozenRows = n),
         unfreeze: () => (sheet!.frozenRows = 0),
+      },
+      autoFilter: {
+        apply: (range: OfficeMockObject) => (sheet!.filter = String(range.knownAddress)),
+        remove: () => (sheet!.filter = null),
       },
     });
     mock.isNullObject = sheet === undefined;
@@ -283,7 +301,7 @@ export function fakeContext(book: FakeWorkbook): Excel.RequestContext {
       ),
       comments: {
         add: (cell: OfficeMockObject, content: string) => {
-          const address = String(cell.address);
+          const address = String(cell.knownAddress);
           const sheet = book.sheets.find((s) => address.startsWith(`${s.qualified()}!`))!;
           const [row, column] = parseCell(address.slice(address.lastIndexOf("!") + 1));
           return commentMock(book.addComment(sheet, row, column, content));

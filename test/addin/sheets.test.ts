@@ -43,6 +43,11 @@ describe("readUsedRange", () => {
         ["甲公司", 12.5, 300],
         ["乙公司", 8, "1,200"],
       ],
+      valueTypes: [
+        ["String", "String", "String"],
+        ["String", "Double", "Double"],
+        ["String", "Double", "String"],
+      ],
     });
   });
 
@@ -125,6 +130,36 @@ describe("writeOutputSheet", () => {
     expect(own.usedBounds()).toEqual({ row: 0, column: 0, height: 1, width: 1 });
     expect(own.values(0, 0, 1, 1)).toEqual([["只剩一行"]]);
     expect(other.values(0, 0, 1, 1)).toEqual([["分析员的表"]]);
+  });
+
+  test("a sheet of that name made by the CLI (A1 marker) is replaced; without the marker it is the analyst's", async () => {
+    const isProductA1 = (a1: unknown) => typeof a1 === "string" && a1.startsWith("【landrules】");
+    const book = new FakeWorkbook();
+    const byCli = book.addSheet("亩均评价_zengcheng").fill([["【landrules】亩均效益评价分档"], ["旧"]]);
+    const again = await writeOutputSheet(fakeContext(book), { name: "亩均评价_zengcheng", rows: [["【landrules】新"]], isProductA1 });
+    expect(again).toEqual({ name: "亩均评价_zengcheng", replaced: true });
+    expect(byCli.usedBounds()).toEqual({ row: 0, column: 0, height: 1, width: 1 });
+    expect(byCli.properties.get(OUTPUT_MARK)).toBe("亩均评价_zengcheng");
+
+    const other = new FakeWorkbook();
+    const analysts = other.addSheet("亩均评价_zengcheng").fill([["亩均评价（手工）"]]);
+    expect((await writeOutputSheet(fakeContext(other), { name: "亩均评价_zengcheng", rows: [["x"]], isProductA1 })).name).toBe("亩均评价_zengcheng (2)");
+    expect(analysts.values(0, 0, 1, 1)).toEqual([["亩均评价（手工）"]]);
+  });
+
+  test("the table under the header block gets its filter and number formats; widths are set in characters", async () => {
+    const book = new FakeWorkbook();
+    await writeOutputSheet(fakeContext(book), {
+      name: "t",
+      rows: [["标题"], ["名称", "得分"], ["甲", 97.98697], ["乙", 50]],
+      columnWidths: [10, 16.86],
+      table: { headerRow: 1, numberFormats: { 1: "0.000" } },
+    });
+    const out = book.sheetNamed("t")!;
+    expect(out.filter).toBe("t!A2:B4");
+    expect([0, 1, 2, 3].map((r) => out.peek(r, 1)?.numberFormat ?? "General")).toEqual(["General", "General", "0.000", "0.000"]);
+    // Excel's default column: 8.43 characters = 48 points.
+    expect([out.columnWidths.get(0), out.columnWidths.get(1)]).toEqual([expect.closeTo((10 * 48) / 8.43, 6), expect.closeTo(96, 6)]);
   });
 
   test("rows beyond one write chunk all arrive, ragged rows padded blank", async () => {
