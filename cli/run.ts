@@ -4,6 +4,7 @@ import { evalCommand } from "./commands/eval";
 import { recalcCommand } from "./commands/recalc";
 import { profilesCommand } from "./commands/profiles";
 import { tiersCommand } from "./commands/tiers";
+import { RuleError } from "../policies/engine/errors";
 import { EXIT, UsageError } from "./errors";
 import type { Io } from "./io";
 
@@ -85,7 +86,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (!handler) throw new UsageError(`未知命令“${command}”；可用：${Object.keys(COMMANDS).join("、")}`, `unknown command "${command}"; commands are ${Object.keys(COMMANDS).join(", ")}`);
     return await handler(io, [...args]);
   } catch (e) {
-    if (e instanceof UsageError) {
+    // A rule the profile lacks (#N/A) reaching this far is a usage error too: wrong profile for the job.
+    if (e instanceof UsageError || e instanceof RuleError) {
       io.err(`landrules: 错误 / error: ${e.zh} / ${e.en}`);
       return EXIT.usage;
     }

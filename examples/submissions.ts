@@ -32,10 +32,12 @@ interface Project {
   watch: boolean;
   status: string | null;
   tax?: string;
-  /** Pilots: 亩均投资 (万元/亩) and the guide values the project is held to. */
+  /** Pilots: 亩均投资 (万元/亩) and the guide values the project is held to (undefined: drawn to pass). */
   investmentPerMu: number;
-  guideInvestment: number | null;
-  guideOutput: number | null;
+  guideInvestment?: number | null;
+  guideOutput?: number | null;
+  /** How far above the guide's 70% a pilot sits when its guide is drawn (≥ 1.05). */
+  slack: number;
   /** Set for a plant on 亩均产值: output = this × area, agreed = output. */
   outputPerMu?: number;
 }
@@ -85,8 +87,6 @@ function project(r: Random, name: string): Project {
   const agreed = round(r.between(8000, 60000), 0);
   const outputShare = round(r.between(agreement === "explicit" ? 0.85 : 0.55, 1.3), 2);
   const investmentPerMu = round(r.between(300, 900), 1);
-  // A pilot's guide values sit comfortably under what it achieves (guide × 70% ≤ actual ÷ 1.05).
-  const guide = (actualPerMu: number) => Math.floor(actualPerMu / GUIDE_SHARE / r.between(1.05, 1.6));
   return {
     name,
     code: creditCode(r, "440183"),
@@ -101,8 +101,7 @@ function project(r: Random, name: string): Project {
     watch: false,
     status: null,
     investmentPerMu,
-    guideInvestment: pilot ? guide(investmentPerMu) : null,
-    guideOutput: pilot ? guide((outputShare * agreed) / area) : null,
+    slack: r.between(1.05, 1.6),
   };
 }
 
@@ -115,6 +114,8 @@ function cells(p: Project, i: number): (string | number | null)[] {
   // tax = 亩均税收 × 亩 and output = share × agreed, so the quotients are exactly the planted ones.
   const output = p.outputPerMu !== undefined ? round(p.outputPerMu * p.area, 4) : round(p.outputShare * p.agreed, 4);
   const agreed = p.outputPerMu !== undefined ? output : p.agreed;
+  // A drawn guide sits comfortably under what the project achieves (guide × 70% ≤ actual ÷ 1.05).
+  const guide = (given: number | null | undefined, actualPerMu: number) => (given !== undefined ? given : Math.floor(actualPerMu / GUIDE_SHARE / p.slack));
   return [
     i,
     p.name,
@@ -126,8 +127,8 @@ function cells(p: Project, i: number): (string | number | null)[] {
     p.tax ?? round(p.taxPerMu * p.area, 4),
     output,
     round(p.investmentPerMu * p.area, 4),
-    p.pilot ? p.guideInvestment : null,
-    p.pilot ? p.guideOutput : null,
+    p.pilot ? guide(p.guideInvestment, p.investmentPerMu) : null,
+    p.pilot ? guide(p.guideOutput, output / p.area) : null,
     p.far,
     AGREEMENT_NAMES[p.agreement],
     agreed,

@@ -1,6 +1,6 @@
 import { documentStatus } from "../../policies/engine/evaluation";
 import { buildCheckReport, checkReportLayout } from "../../policies/workbook/check-report";
-import { rankTable, scoringFields } from "../../policies/workbook/tier-sheet";
+import { canRank, rankTable } from "../../policies/workbook/tier-sheet";
 import { EXIT } from "../errors";
 import { progress, type Io } from "../io";
 import { asOfOption, productVersion, profileOption, stampOf } from "../options";
@@ -19,8 +19,7 @@ export async function checkCommand(io: Io, input: string, options: CheckOptions)
   const ctx = { profile, asOf: asOfOption(options["as-of"], io) };
   const out = checkOutPath(input, options.out);
   const loaded = await loadTable(io, input, options);
-  const canRank = scoringFields(ctx).every((f) => loaded.table.mapping.columns[f]);
-  const population = canRank ? rankTable(ctx, loaded.table).facts : null;
+  const population = canRank(ctx, loaded.table) ? rankTable(ctx, loaded.table).facts : null;
   const bar = progress(io, "核查 / checking", loaded.table.rows.length);
   const report = buildCheckReport(ctx, loaded.table, population, bar.tick);
   bar.end();

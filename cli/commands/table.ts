@@ -21,11 +21,12 @@ export interface LoadedTable {
 
 /** Reads the enterprise table of a workbook; header problems go to stderr, one line each. */
 export async function loadTable(io: Io, input: string, options: TableOptions): Promise<LoadedTable> {
+  const read = { map: mapOption(options.map), headerRow: headerRowOption(options["header-row"]) };
   const workbook = await readWorkbook(input);
   const ws = pickSheet(workbook, options.sheet);
   let table: EnterpriseTable;
   try {
-    table = readEnterpriseTable(sheetGrid(ws), { map: mapOption(options.map), headerRow: headerRowOption(options["header-row"]) });
+    table = readEnterpriseTable(sheetGrid(ws), read);
   } catch (e) {
     if (e instanceof MappingError) throw new UsageError(`工作表“${ws.name}”：${e.zh}`, `sheet "${ws.name}": ${e.en}`);
     throw e;

@@ -1,4 +1,5 @@
 import type { Finding } from "../engine/checks";
+import { dec, toCellNumber } from "../engine/decimal";
 import { RuleError } from "../engine/errors";
 import { documentStatus, type Context, type DocumentStatus } from "../engine/evaluation";
 import type { Bilingual } from "../schema";
@@ -95,6 +96,7 @@ function countByRule(findings: readonly ReportFinding[]): RuleCount[] {
 const SOURCE_COLUMN: Record<string, FieldId> = {
   tax_per_mu: "tax",
   output_per_mu: "output",
+  investment_per_mu: "investment",
   rd_floor_share: "rd_floor_m2",
   industrial_floor_share: "industrial_floor_m2",
   watch_list: "watch_listed",
@@ -190,6 +192,11 @@ const SEVERITY: Record<Finding["severity"], string> = { violation: "违规 / vio
 
 export const CHECK_COLUMNS = ["行 / Row", "列 / Column", "企业 / Enterprise", "信用代码 / Credit code", "字段 / Field", "取值 / Value", "要求 / Threshold", "规则 / Rule", "条款 / Clause", "类别 / Severity", "说明 / Message", "Message (en)"];
 
+/** A numeric finding value as a number cell (Excel shows it rounded; the cell keeps the nearest double). */
+function cellValue(text: string): OutCell {
+  return /^-?\d+(\.\d+)?$/.test(text) ? toCellNumber(dec(text)) : text;
+}
+
 /** The report as sheet cells: title, document block, summary, coverage, then one line per finding. */
 export function checkReportLayout(ctx: Context, report: CheckReport, version: string): SheetLayout {
   const rows: OutCell[][] = [[`${SHEET_MARKER}核查报告 / Check report`], ...documentBlock(ctx, version), []];
@@ -203,6 +210,6 @@ export function checkReportLayout(ctx: Context, report: CheckReport, version: st
   const tableHeader = rows.length;
   rows.push(CHECK_COLUMNS);
   for (const f of report.findings)
-    rows.push([f.row, f.column, f.enterprise, f.creditCode, f.field, f.value, f.threshold, f.rule, f.citation, SEVERITY[f.severity], f.message.zh, f.message.en]);
+    rows.push([f.row, f.column, f.enterprise, f.creditCode, f.field, cellValue(f.value), f.threshold, f.rule, f.citation, SEVERITY[f.severity], f.message.zh, f.message.en]);
   return { name: sheetName("核查报告", report.profileId), rows, tableHeader, columnWidths: [26, 34, 28, 22, 14, 14, 18, 12, 34, 14, 48, 48], numberFormats: {} };
 }

@@ -1,4 +1,5 @@
 import type { Finding } from "../engine/checks";
+import type { Dec } from "../engine/decimal";
 import { Evaluation, type Context } from "../engine/evaluation";
 import { findingOf } from "../rules/findings";
 import { newIndustrialFarCheck, mixedUseCheck, parseNingboArea } from "../rules/ningbo-intensity";
@@ -54,7 +55,7 @@ function renewalType(row: TableRow): RenewalType | null {
   }
 }
 
-/** 增城 二(六)17 through supervisionCheck: FAR ≥ 2.0; 亩均税收 by zone and pilot; pilots' 亩均产值 against the guide. */
+/** 增城 二(六)17 through supervisionCheck: FAR ≥ 2.0; 亩均税收 by zone and pilot; pilots' 亩均投资/产值 ≥ 70% of the guide. */
 const zengchengSupervision: SheetCheck = {
   id: "ZC-GGG",
   rules: ["ZC-GGG"],
@@ -63,14 +64,19 @@ const zengchengSupervision: SheetCheck = {
   inScope: isGongGaiGong,
   required: ["zone"],
   run: (ctx, row) => {
-    const { far, tax, area_mu: area, output } = row.values;
+    const { far, tax, area_mu: area, output, investment } = row.values;
+    const perMu = (x: Dec | undefined) => (x !== undefined && area !== undefined ? x.div(area) : null);
     return supervisionCheck(ctx, {
       zone: row.values.zone!,
       // A blank 是否试点 reads as not a pilot, as LAND.MINTAX's default.
       pilot: row.values.pilot ?? false,
       far: far ?? null,
-      taxPerMu: tax !== undefined && area !== undefined ? tax.div(area) : null,
-      outputPerMu: output !== undefined && area !== undefined ? output.div(area) : null,
+      taxPerMu: perMu(tax),
+      outputPerMu: perMu(output),
+      investmentPerMu: perMu(investment),
+      // 《广州市工业用地指南（2018 年版）》 values are not in the sources: per-project columns.
+      guideOutputPerMu: row.values.guide_output_per_mu ?? null,
+      guideInvestmentPerMu: row.values.guide_investment_per_mu ?? null,
     }).value;
   },
 };

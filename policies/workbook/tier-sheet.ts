@@ -24,6 +24,12 @@ export function scoringFields(ctx: Context): FieldId[] {
 }
 
 /** A table row as the engine reads it: blank or unreadable cells are null (missing), never 0. */
+/** Whether the profile ranks tiers and the table has every column its indicators need. */
+export function canRank(ctx: Context, table: EnterpriseTable): boolean {
+  if (!TIER_RULES.some((id) => ctx.profile.rules.has(id))) return false;
+  return scoringFields(ctx).every((f) => table.mapping.columns[f] !== undefined);
+}
+
 function engineRow(row: TableRow): EnterpriseRow {
   const fields: Partial<Record<EnterpriseNumberField, Dec | null>> = {};
   for (const f of ENTERPRISE_NUMBER_FIELDS) fields[f] = row.values[f] ?? null;

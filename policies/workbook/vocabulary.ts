@@ -18,6 +18,9 @@ export const NUMBER_FIELDS = [
   "retrofit",
   "certifications",
   "far",
+  "investment",
+  "guide_investment_per_mu",
+  "guide_output_per_mu",
   "agreed_output",
   "agreed_tax_per_mu",
   "self_held_share",
@@ -69,7 +72,10 @@ export const FIELDS: readonly FieldSpec[] = [
   f("project_type", "项目类型", "project type", "", "text", ["项目类型", "project type"]),
   f("pilot", "是否试点", "pilot", "", "flag", ["是否试点", "试点", "pilot", "是否试点项目"]),
   f("data_status", "数据状态", "data status", "", "status", ["数据状态", "data status", "上传状态"]),
-  // Columns the sheet checks of the other rules read (ZC-COMPLY, ZS-SELFHOLD, ZS-ANCIL, NB-FAR, NB-MIXED).
+  // Columns the sheet checks of the other rules read (ZC-GGG pilots, ZC-COMPLY, ZS-SELFHOLD, ZS-ANCIL, NB-FAR, NB-MIXED).
+  f("investment", "固定资产投资", "fixed-asset investment", "万元", "money", ["固定资产投资", "项目总投资", "总投资", "investment"]),
+  f("guide_investment_per_mu", "指南亩均投资", "guide investment per mu", "万元/亩", "moneyPerMu", ["指南亩均投资", "指南投资强度", "guide investment per mu"]),
+  f("guide_output_per_mu", "指南亩均产值", "guide output per mu", "万元/亩", "moneyPerMu", ["指南亩均产值", "指南产值指标", "guide output per mu"]),
   f("agreement", "约定类型", "agreement type", "", "text", ["约定类型", "监管协议约定类型", "协议约定类型", "agreement", "agreement type"]),
   f("agreed_output", "约定产值", "agreed output", "万元", "money", ["约定产值", "约定产出", "协议约定产值", "agreed output"]),
   f("watch_listed", "重点关注", "watch list", "", "flag", ["重点关注", "是否重点关注", "重点关注名单", "watch list", "watch listed"]),

@@ -1,0 +1,77 @@
+// landrules check, end to end: on every example workbook with planted violations, the report
+// read back must list exactly the planted violations (row, rule, field), and nothing on the
+// rows placed exactly on an inclusive boundary (以上/以下/不低于/不超过 include the number).
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { AS_OF, cli, example, open, scratch, sha256, tableOf } from "./helpers";
+
+interface Manifest {
+  sheet: string;
+  profile: string;
+  violations: { row: number; rule: string; field: string; why: string }[];
+  boundaryPasses: { row: number; why: string }[];
+}
+
+const PLANTED = JSON.parse(readFileSync(example("planted.json"), "utf8")) as Record<string, Manifest>;
+
+describe.each(Object.entries(PLANTED))("landrules check examples/%s", (file, m) => {
+  const out = join(scratch(), "check.xlsx");
+  let code: number;
+  let stdout: string[];
+  let findings: Record<string, unknown>[];
+  let before: string;
+
+  beforeAll(async () => {
+    before = sha256(example(file));
+    const ran = await cli("check", example(file), "--profile", m.profile, "--as-of", AS_OF, "--out", out);
+    code = ran.code;
+    stdout = ran.out;
+    const wb = await open(out);
+    findings = tableOf(wb.getWorksheet(`核查报告_${m.profile}`)!, "行 / Row");
+  });
+
+  test("exit 1 (findings exist); the input is unchanged", () => {
+    expect(code).toBe(1);
+    expect(sha256(example(file))).toBe(before);
+  });
+
+  test("the violations are exactly the planted ones (row, rule, field)", () => {
+    const found = findings.filter((f) => f["类别 / Severity"] === "违规 / violation").map((f) => `${f["行 / Row"]} ${f["规则 / Rule"]} ${f["字段 / Field"]}`);
+    const planted = m.violations.map((v) => `${v.row} ${v.rule} ${v.field}`);
+    expect(found.sort()).toEqual(planted.sort());
+  });
+
+  test("rows exactly on an inclusive boundary pass", () => {
+    for (const b of m.boundaryPasses) expect([b.why, findings.filter((f) => f["行 / Row"] === b.row && f["类别 / Severity"] === "违规 / violation")]).toEqual([b.why, []]);
+  });
+
+  test("each finding names its column, rule clause and a Chinese and English message", () => {
+    for (const f of findings) {
+      expect(f["列 / Column"]).toMatch(/^[A-Z]+$/);
+      expect(String(f["条款 / Clause"])).toMatch(/\.txt |WORKBOOK\.md/);
+      expect(f["说明 / Message"]).toBeTruthy();
+      expect(f["Message (en)"]).toBeTruthy();
+    }
+  });
+
+  test("the summary is printed: rows checked and findings by rule", () => {
+    expect(stdout.join("\n")).toMatch(/rows checked \d+/);
+    for (const rule of new Set(m.violations.map((v) => v.rule))) expect(stdout.join("\n")).toContain(rule);
+  });
+});
+
+describe("check on a table with nothing wrong", () => {
+  test("exit 0 and an empty findings table", async () => {
+    const src = join(scratch(), "clean.xlsx");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("项目");
+    ws.addRow(["企业名称", "项目类型", "所在区域", "是否试点", "用地面积（亩）", "税收（万元）", "容积率"]);
+    ws.addRow(["甲", "工改工", "其他镇街", "否", 10, 275, 2.0]); // 二(六)17: 27.5 万元/亩 and FAR 2.0 exactly
+    await wb.xlsx.writeFile(src);
+    const out = join(scratch(), "clean-out.xlsx");
+    const ran = await cli("check", src, "--profile", "zengcheng", "--as-of", AS_OF, "--out", out);
+    expect(ran.code).toBe(0);
+    expect(tableOf((await open(out)).getWorksheet("核查报告_zengcheng")!, "行 / Row")).toEqual([]);
+  });
+});

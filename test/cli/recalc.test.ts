@@ -1,0 +1,136 @@
+// landrules recalc and eval, end to end on examples/formulas.xlsx: every formula's cached
+// result after recalc equals `landrules eval` of the same formula and the example's expected
+// value; the form Excel stores (_xldudf_LAND_…) computes the same as the typed form.
+import { join } from "node:path";
+import type ExcelJS from "exceljs";
+import { AS_OF, cached, cli, example, open, rowsOf, scratch, sha256 } from "./helpers";
+
+async function evalOf(formula: string, ...options: string[]): Promise<string> {
+  const ran = await cli("eval", formula, "--as-of", AS_OF, ...options);
+  return ran.out.join("\n");
+}
+
+/** What eval prints for a cached cell value. */
+function shown(v: unknown): string {
+  return v === null || v === undefined ? "" : String(v);
+}
+
+describe("landrules recalc examples/formulas.xlsx --profile zengcheng", () => {
+  const input = example("formulas.xlsx");
+  const out = join(scratch(), "recalc.xlsx");
+  let before: string;
+  let code: number;
+  let wb: ExcelJS.Workbook;
+
+  beforeAll(async () => {
+    before = sha256(input);
+    code = (await cli("recalc", input, "--profile", "zengcheng", "--as-of", AS_OF, "--out", out)).code;
+    wb = await open(out);
+  });
+
+  test("exit 0; the input is unchanged; formulas are kept as they were", async () => {
+    expect(code).toBe(0);
+    expect(sha256(input)).toBe(before);
+    const original = await open(input);
+    const f = (w: ExcelJS.Workbook) => w.getWorksheet("已保存形式")!.getCell("B2").formula;
+    expect(f(wb)).toBe(f(original));
+    expect(f(wb)).toBe("_xldudf_LAND_MU(666.67)");
+  });
+
+  test("every example formula: the cached result is the documented result and what eval prints", async () => {
+    const ws = wb.getWorksheet("函数示例")!;
+    const rows = rowsOf(ws, 2);
+    expect(rows.length).toBeGreaterThan(40);
+    for (const [name, formula, result, expected] of rows) {
+      const printed = await evalOf(String(formula));
+      const value = shown(result);
+      expect([name, formula, value]).toEqual([name, formula, shown(expected)]);
+      // eval prints the value, or the error code followed by its message.
+      expect([formula, printed.startsWith("#") ? printed.split(" ")[0] : printed]).toEqual([formula, value]);
+    }
+  });
+
+  test("the stored form _xldudf_LAND_X(…) computes what the typed LAND.X(…) does", async () => {
+    const rows = rowsOf(wb.getWorksheet("已保存形式")!, 2);
+    expect(rows.length).toBeGreaterThanOrEqual(6);
+    for (const [stored, result] of rows) {
+      const typed = String(stored).replace(/_xldudf_LAND_/g, "LAND.").replace(/_xlfn\./g, "");
+      const printed = await evalOf(`=${typed}`);
+      expect([stored, printed.startsWith("#") ? printed.split(" ")[0] : printed]).toEqual([stored, shown(result)]);
+    }
+  });
+
+  test("LAND.TIERS spills the same column LAND.TIER gives row by row (FUNCTIONS.md)", () => {
+    const ws = wb.getWorksheet("企业分档")!;
+    for (let r = 2; r <= 21; r++) expect([r, cached(ws.getCell(r, 5))]).toEqual([r, cached(ws.getCell(r, 4))]);
+    // 鑫源五金制品 is 未上传 and 佳禾化工 造假: D whatever the score (二(一)2).
+    expect(cached(ws.getCell(9, 4))).toBe("D");
+    expect(cached(ws.getCell(15, 4))).toBe("D");
+  });
+
+  test("ordinary Excel formulas around LAND results are computed too", () => {
+    const ws = wb.getWorksheet("企业分档")!;
+    const tiers = Array.from({ length: 20 }, (_, i) => cached(ws.getCell(i + 2, 4)));
+    expect(cached(ws.getCell("J1"))).toBe(tiers.filter((t) => t === "A").length);
+    const mu = Array.from({ length: 20 }, (_, i) => ((3000 + 850 * i) * 15) / 10000);
+    expect(cached(ws.getCell("J4"))).toBeCloseTo(mu.reduce((a, b) => a + b, 0), 9);
+    // LAND.MINTAX("town", FALSE) = 27.5 万元/亩 (二(六)17) × the total area.
+    expect(cached(ws.getCell("J5"))).toBeCloseTo(27.5 * (cached(ws.getCell("J4")) as number), 9);
+  });
+
+  test("NAT-IDLE-FEE Art. 14 with date cells: 满一年 is EDATE(start, 12); 2020-02-29 + 12 months = 2021-02-28", () => {
+    const ws = wb.getWorksheet("闲置土地")!;
+    expect([2, 3, 4, 5].map((r) => cached(ws.getCell(r, 4)))).toEqual([0, 200, 500, 0]);
+    expect((cached(ws.getCell(4, 5)) as Date).toISOString().slice(0, 10)).toBe("2021-02-28");
+  });
+
+  test("LAND.EXPLAIN's card spills into the sheet as values", () => {
+    const ws = wb.getWorksheet("计算说明")!;
+    expect(cached(ws.getCell("A2"))).toBe("函数 function");
+    expect(ws.getCell("B3").value).toBe(24);
+  });
+
+  test("recalculating the output again gives the same bytes (the earlier spill is cleared and spilled again)", async () => {
+    const second = join(scratch(), "second.xlsx");
+    const third = join(scratch(), "third.xlsx");
+    await cli("recalc", out, "--profile", "zengcheng", "--as-of", AS_OF, "--out", second);
+    await cli("recalc", second, "--profile", "zengcheng", "--as-of", AS_OF, "--out", third);
+    expect(sha256(third)).toBe(sha256(second));
+  });
+
+  test("without --profile and none saved in the workbook, a LAND formula without a profile argument is #N/A, and it says so", async () => {
+    const ran = await cli("recalc", input, "--as-of", AS_OF, "--out", join(scratch(), "none.xlsx"));
+    expect(ran.code).toBe(0);
+    expect(ran.err.join("\n")).toContain("--profile");
+  });
+});
+
+describe("landrules eval", () => {
+  test("=LAND.MU(666.67) → 1.000005 (exact: 666.67 × 15 ÷ 10000)", async () => {
+    const ran = await cli("eval", "=LAND.MU(666.67)");
+    expect([ran.code, ran.out]).toEqual([0, ["1.000005"]]);
+  });
+
+  test("WZ-TERM 三(三)6: 21 years for general land → #NUM! with the clause; exit 1", async () => {
+    const ran = await cli("eval", '=LAND.LEASEPRICE(1000, 21, "wenzhou")');
+    expect(ran.code).toBe(1);
+    expect(ran.out[0]).toMatch(/^#NUM! .*三\(三\)6/);
+  });
+
+  test("the stored form is accepted: _xldudf_LAND_BUILDMONTHS(200000,\"wenzhou\") → 36 (20 亿元以上 includes 20 亿)", async () => {
+    expect((await cli("eval", '=_xldudf_LAND_BUILDMONTHS(200000,"wenzhou")')).out).toEqual(["36"]);
+  });
+
+  test("--profile supplies the profile a formula leaves out: LAND.MINTAX(\"core\") → 50 for 增城", async () => {
+    expect((await cli("eval", '=LAND.MINTAX("core")', "--profile", "增城")).out).toEqual(["50"]);
+    const none = await cli("eval", '=LAND.MINTAX("core")');
+    expect(none.code).toBe(1);
+    expect(none.out[0]).toMatch(/^#N\/A .*profile/);
+  });
+
+  test("a formula that cannot be parsed is a usage error (exit 2, one line)", async () => {
+    const ran = await cli("eval", "=SUM(1,");
+    expect(ran.code).toBe(2);
+    expect(ran.err).toHaveLength(1);
+  });
+});
