@@ -1,6 +1,10 @@
-import { Caption1, Divider, Title3 } from "@fluentui/react-components";
+import { Caption1, Title3 } from "@fluentui/react-components";
 import type { IsoDate } from "../policies/engine/dates";
 import { useAppStyles } from "./App.styles";
+import { SheetChecker } from "./jobs/SheetChecker";
+import { TierGenerator } from "./jobs/TierGenerator";
+import { ColumnMapping } from "./mapping/ColumnMapping";
+import { useColumnMapping } from "./mapping/useColumnMapping";
 import { ProfileSwitcher } from "./profile/ProfileSwitcher";
 import { Bilingual } from "./shared/Bilingual";
 
@@ -13,6 +17,8 @@ export interface AppProps {
 
 export function App({ asOf, inExcel }: AppProps) {
   const styles = useAppStyles();
+  // One hand-made column mapping for both jobs: they read the same sheet.
+  const mapping = useColumnMapping();
   return (
     <main className={styles.root}>
       <header className={styles.header}>
@@ -26,7 +32,9 @@ export function App({ asOf, inExcel }: AppProps) {
         )}
       </header>
       <ProfileSwitcher asOf={asOf} />
-      <Divider />
+      <TierGenerator asOf={asOf} mapping={mapping} />
+      <SheetChecker asOf={asOf} mapping={mapping} />
+      <ColumnMapping mapping={mapping} />
     </main>
   );
 }

@@ -40,3 +40,10 @@ export function useActiveProfile(asOf: IsoDate): ActiveProfileState {
 
   return { profiles, active: profiles.find((p) => p.id === activeId) ?? null, switching, error, choose };
 }
+
+/** Just the active profile's id, kept current; for components that act on it. */
+export function useActiveProfileId(): string | null {
+  const [activeId, setActiveId] = useState<string | null>(() => getActiveProfileId());
+  useEffect(() => onActiveProfileChange(setActiveId), []);
+  return activeId;
+}

@@ -145,6 +145,14 @@ describe("the add-in bundles", () => {
       await page.screenshot({ path: join(shots, "zengcheng-draft.png"), fullPage: true });
     });
 
+    test("outside Excel the tier and check jobs are disabled and say why, in Chinese first", async () => {
+      for (const id of ["tier-not-ready", "check-not-ready"])
+        await expect(page.getByTestId(id).textContent()).resolves.toBe("需要在 Excel 中打开本任务窗格open this task pane in Excel");
+      expect(await page.getByRole("button", { name: /生成 · Generate/ }).isDisabled()).toBe(true);
+      expect(await page.getByRole("button", { name: /检查 · Check/ }).isDisabled()).toBe(true);
+      await page.screenshot({ path: join(shots, "jobs-outside-excel.png"), fullPage: true });
+    });
+
     test("no uncaught errors in the page", () => {
       expect(pageErrors).toEqual([]);
     });
