@@ -1,7 +1,9 @@
-import { Button, Caption1, Card, Checkbox, MessageBar, MessageBarBody, Spinner, Subtitle2 } from "@fluentui/react-components";
+import { Button, Caption1, Card, Checkbox, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import type { IsoDate } from "../../policies/engine/dates";
 import type { ColumnMappingState } from "../mapping/useColumnMapping";
 import { Bilingual } from "../shared/Bilingual";
+import { JobHeading } from "../shared/JobHeading";
+import { ErrorNotice, NotReadyNotice } from "../shared/Notices";
 import { useSheetCheckerStyles } from "./SheetChecker.styles";
 import { useSheetChecker } from "./useSheetChecker";
 
@@ -13,17 +15,13 @@ export function SheetChecker({ asOf, mapping }: { asOf: IsoDate; mapping: Column
   const error = check.error ?? cleared.error;
   return (
     <Card className={styles.root} data-testid="sheet-checker">
-      <Subtitle2 as="h2" block>
-        <Bilingual text={{ zh: "检查企业数据表", en: "Check the enterprise table" }} />
-      </Subtitle2>
-      <Caption1 block>
-        <Bilingual
-          text={{
-            zh: "按当前配置逐行核查当前工作表，问题清单写入新工作表；标记只改填充色和批注，可随时清除。",
-            en: "Checks every row of the active sheet with the active profile into a new report sheet; marks only set fills and comments and can be cleared.",
-          }}
-        />
-      </Caption1>
+      <JobHeading
+        title={{ zh: "检查企业数据表", en: "Check the enterprise table" }}
+        description={{
+          zh: "按当前配置逐行核查当前工作表，问题清单写入新工作表；标记只改填充色和批注，可随时清除。",
+          en: "Checks every row of the active sheet with the active profile into a new report sheet; marks only set fills and comments and can be cleared.",
+        }}
+      />
       <Checkbox checked={markCells} onChange={(_, d) => setMarkCells(d.checked === true)} label="标记问题单元格 · Mark offending cells" />
       <div className={styles.actions}>
         <Button appearance="primary" disabled={!readiness.ready || check.busy} onClick={() => void runCheck()}>
@@ -34,18 +32,8 @@ export function SheetChecker({ asOf, mapping }: { asOf: IsoDate; mapping: Column
         </Button>
         {(check.busy || cleared.busy) && <Spinner size="tiny" />}
       </div>
-      {!readiness.ready && (
-        <Caption1 data-testid="check-not-ready">
-          <Bilingual text={readiness.why} />
-        </Caption1>
-      )}
-      {error && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <Bilingual text={error} />
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <NotReadyNotice readiness={readiness} testId="check-not-ready" />
+      <ErrorNotice error={error} />
       {cleared.result !== null && !cleared.busy && (
         <Caption1>
           <Bilingual text={{ zh: `已清除 ${cleared.result} 处标记`, en: `${cleared.result} mark(s) cleared` }} />

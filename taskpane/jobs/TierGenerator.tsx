@@ -1,7 +1,9 @@
-import { Badge, Button, Caption1, Card, MessageBar, MessageBarBody, Spinner, Subtitle2 } from "@fluentui/react-components";
+import { Badge, Button, Card, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import type { IsoDate } from "../../policies/engine/dates";
 import type { ColumnMappingState } from "../mapping/useColumnMapping";
 import { Bilingual } from "../shared/Bilingual";
+import { JobHeading } from "../shared/JobHeading";
+import { ErrorNotice, NotReadyNotice } from "../shared/Notices";
 import { useTierGeneratorStyles } from "./TierGenerator.styles";
 import { useTierGenerator } from "./useTierGenerator";
 
@@ -11,35 +13,21 @@ export function TierGenerator({ asOf, mapping }: { asOf: IsoDate; mapping: Colum
   const { readiness, busy, result, error, generate } = useTierGenerator(asOf, mapping);
   return (
     <Card className={styles.root} data-testid="tier-generator">
-      <Subtitle2 as="h2" block>
-        <Bilingual text={{ zh: "生成分档表", en: "Tier sheet" }} />
-      </Subtitle2>
-      <Caption1 block>
-        <Bilingual
-          text={{
-            zh: "按当前配置对当前工作表的企业排名分档，结果写入新工作表（不改动原表）。",
-            en: "Ranks the enterprises on the active sheet with the active profile into a new sheet (your data is not touched).",
-          }}
-        />
-      </Caption1>
+      <JobHeading
+        title={{ zh: "生成分档表", en: "Tier sheet" }}
+        description={{
+          zh: "按当前配置对当前工作表的企业排名分档，结果写入新工作表（不改动原表）。",
+          en: "Ranks the enterprises on the active sheet with the active profile into a new sheet (your data is not touched).",
+        }}
+      />
       <div className={styles.actions}>
         <Button appearance="primary" disabled={!readiness.ready || busy} onClick={() => void generate()}>
           生成 · Generate
         </Button>
         {busy && <Spinner size="tiny" label="正在分档… · Ranking…" />}
       </div>
-      {!readiness.ready && (
-        <Caption1 data-testid="tier-not-ready">
-          <Bilingual text={readiness.why} />
-        </Caption1>
-      )}
-      {error && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <Bilingual text={error} />
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <NotReadyNotice readiness={readiness} testId="tier-not-ready" />
+      <ErrorNotice error={error} />
       {result && (
         <MessageBar intent={result.inputIssues > 0 ? "warning" : "success"}>
           <MessageBarBody>

@@ -15,6 +15,7 @@ import {
 import type { DocumentState } from "../../policies/engine/evaluation";
 import type { IsoDate } from "../../policies/engine/dates";
 import { Bilingual } from "../shared/Bilingual";
+import { ErrorNotice } from "../shared/Notices";
 import { ProfileRules } from "./ProfileRules";
 import type { ProfileSummary } from "./profileSummary";
 import { useProfileSwitcherStyles } from "./ProfileSwitcher.styles";
@@ -121,13 +122,7 @@ export function ProfileSwitcher({ asOf }: { asOf: IsoDate }) {
         ))}
       </RadioGroup>
       {switching && <Spinner size="tiny" label="正在切换并重算… · Switching and recalculating…" />}
-      {error && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <Bilingual text={error} />
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <ErrorNotice error={error} />
       {active ? (
         <DocumentCard profile={active} />
       ) : (
