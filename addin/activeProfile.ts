@@ -4,15 +4,19 @@
 // this runtime: manifest.xml declares one long-lived shared runtime).
 import { valueError } from "../policies/engine/errors";
 import { builtInProfiles } from "../policies/profiles";
-import { excelApiSupported, readSetting, writeSetting } from "./settings";
+import { excelApiSupported, officeSettings, readSetting, writeSetting } from "./settings";
 
 export const ACTIVE_PROFILE_SETTING = "landrules.activeProfile";
 
 type Listener = (profileId: string | null) => void;
 const listeners = new Set<Listener>();
 
+/** Set when a formula asked before Office.js had the workbook's settings (see below). */
+let askedBeforeReady = false;
+
 /** The active profile's id, or null when none is chosen (or the stored one is unknown here). */
 export function getActiveProfileId(): string | null {
+  if (typeof Office !== "undefined" && officeSettings() === null) askedBeforeReady = true;
   const stored = readSetting(ACTIVE_PROFILE_SETTING);
   if (typeof stored !== "string") return null;
   return builtInProfiles.find(stored)?.id ?? null;
@@ -51,3 +55,19 @@ export async function recalculateLandFormulas(): Promise<boolean> {
   });
   return true;
 }
+
+/**
+ * Excel may calculate LAND formulas as the workbook opens, before Office.js has loaded the
+ * workbook's settings: those formulas read no active profile, and being non-volatile they would
+ * keep that result. Once Office is ready, recalculate them if that happened and a profile is stored.
+ */
+export async function recalculateIfAskedTooEarly(): Promise<boolean> {
+  if (!askedBeforeReady || getActiveProfileId() === null) return false;
+  askedBeforeReady = false;
+  return recalculateLandFormulas();
+}
+
+if (typeof Office !== "undefined" && typeof Office.onReady === "function")
+  void Office.onReady()
+    .then(recalculateIfAskedTooEarly)
+    .catch(() => false);

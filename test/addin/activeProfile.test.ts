@@ -102,3 +102,31 @@ describe("in Excel: stored in the workbook's settings, LAND formulas recalculate
     expect(calculations).toEqual([]);
   });
 });
+
+describe("formulas calculated while the workbook opens", () => {
+  test("a LAND formula that read no profile before Office.js was ready is recalculated once it is", async () => {
+    let ready!: () => void;
+    const calculations: string[] = [];
+    const office: Record<string, unknown> = {
+      AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+      onReady: () => new Promise<void>((resolve) => (ready = resolve)),
+      context: undefined, // Office.js has not initialised yet
+    };
+    globals.Office = office;
+    globals.Excel = { run: async (batch: (c: unknown) => Promise<void>) => batch(new OfficeMockObject({ workbook: { application: { calculate: (t: string) => calculations.push(t) } } })) };
+    let active: typeof import("../../addin/activeProfile") | undefined;
+    jest.isolateModules(() => {
+      active = jest.requireActual("../../addin/activeProfile");
+    });
+    expect(active!.getActiveProfileId()).toBeNull(); // what Excel's first calculation saw
+    office.context = {
+      document: { settings: { get: (k: string) => (k === ACTIVE_PROFILE_SETTING ? "wenzhou" : null) } },
+      requirements: { isSetSupported: (name: string) => name === "ExcelApi" },
+    };
+    ready();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(calculations).toEqual(["Full"]);
+    expect(active!.getActiveProfileId()).toBe("wenzhou");
+    expect(await active!.recalculateIfAskedTooEarly()).toBe(false); // once only
+  });
+});
