@@ -2,6 +2,13 @@
 import { processIo } from "./io";
 import { run } from "./run";
 
+// `landrules fields | head`: a reader that stops early is not an error.
+for (const stream of [process.stdout, process.stderr])
+  stream.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+
 run(process.argv.slice(2), processIo()).then(
   (code) => {
     process.exitCode = code;

@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { checkCommand } from "./commands/check";
 import { evalCommand } from "./commands/eval";
+import { fieldsCommand } from "./commands/fields";
 import { recalcCommand } from "./commands/recalc";
 import { profilesCommand } from "./commands/profiles";
 import { tiersCommand } from "./commands/tiers";
@@ -12,6 +13,7 @@ export const USAGE = `landrules — 工业用地政策规则（亩均论英雄�
 
 用法 / usage:
   landrules profiles [--as-of DATE] [--json]
+  landrules fields [--json]          表头词汇与单位 / the header vocabulary and units
   landrules tiers  <in.xlsx> --profile P --out <out.xlsx> [--sheet S] [--map field=Header …] [--as-of DATE]
   landrules check  <in.xlsx> --profile P --out <out.xlsx> [--sheet S] [--map field=Header …] [--as-of DATE]
   landrules recalc <in.xlsx> --out <out.xlsx> [--profile P] [--as-of DATE]
@@ -54,6 +56,10 @@ const COMMANDS: Record<string, Command> = {
   profiles: (io, args) => {
     const { values } = parse(args, { "as-of": { type: "string" }, json: { type: "boolean" } });
     return profilesCommand(io, values);
+  },
+  fields: (io, args) => {
+    const { values } = parse(args, { json: { type: "boolean" } });
+    return fieldsCommand(io, values);
   },
   tiers: (io, args) => {
     const { values, positionals } = parse(args, TABLE_OPTIONS);

@@ -17,9 +17,15 @@ export function creditCode(r: Random, region: string): string {
   return body + CODE_CHARS[(31 - (sum % 31)) % 31];
 }
 
+/** n distinct names; a taken one gets a two-word 字号 instead (room for 30 × 30 × 18 × 2 names). */
 export function firmNames(r: Random, place: string, n: number): string[] {
+  if (n > CORES.length * CORES.length * TRADES.length) throw new Error(`at most ${CORES.length ** 2 * TRADES.length} distinct names`);
   const names = new Set<string>();
-  while (names.size < n) names.add(`${place}${r.pick(CORES)}${r.pick(TRADES)}${r.chance(0.2) ? "股份" : ""}有限公司`);
+  while (names.size < n) {
+    const [core, trade, kind] = [r.pick(CORES), r.pick(TRADES), r.chance(0.2) ? "股份" : ""];
+    const single = `${place}${core}${trade}${kind}有限公司`;
+    names.add(names.has(single) ? `${place}${core}${r.pick(CORES)}${trade}${kind}有限公司` : single);
+  }
   return [...names];
 }
 

@@ -122,6 +122,11 @@ const UNIT_FACTORS: Record<Dimension, Record<string, Dec>> = {
   status: {},
 };
 
+/** The units a field's header may carry, as written after normalizing (for documentation and help). */
+export function acceptedUnits(field: FieldSpec): string[] {
+  return Object.keys(UNIT_FACTORS[field.dimension]);
+}
+
 /** NFKC (full-width → half-width), lower case, no spaces. */
 export function normalizeHeader(text: string): string {
   return text.normalize("NFKC").toLowerCase().replace(/[\s\u00a0\u3000]/g, "");

@@ -110,3 +110,14 @@ describe("the landrules bin (what npx landrules runs)", () => {
     expect(existsSync(out)).toBe(true);
   });
 });
+
+describe("landrules fields", () => {
+  test("documents every header and unit the reader accepts (WORKBOOK.md: the product documents all synonyms)", async () => {
+    const ran = await cli("fields", "--json");
+    const fields = JSON.parse(ran.out.join("\n")) as { field: string; headers: string[]; units: string[] }[];
+    const area = fields.find((f) => f.field === "area_mu")!;
+    expect(area.headers).toEqual(expect.arrayContaining(["用地面积", "占地面积", "land area"]));
+    expect(area.units).toEqual(expect.arrayContaining(["亩", "m2", "公顷"]));
+    expect(fields.map((f) => f.field)).toEqual(expect.arrayContaining(["enterprise", "credit_code", "tax", "far", "zone", "pilot", "data_status"]));
+  });
+});
