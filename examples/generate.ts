@@ -9,6 +9,7 @@ import { formulasWorkbook } from "./formulas";
 import { Random, round } from "./random";
 import { AREA_M2, enterpriseTable, ID_COLUMNS, num, STATUS_COLUMN, type Column, type ExampleTable } from "./tables";
 import { submissionsWorkbook } from "./submissions";
+import { transfersWorkbook } from "./transfers";
 
 const DIR = __dirname;
 const STAMP = new Date("2024-03-15T12:00:00Z");
@@ -128,13 +129,17 @@ function ningbo(): ExampleTable {
 /** 中山 columns for ZS-SELFHOLD and ZS-ANCIL. */
 function zhongshan(): ExampleTable {
   const r = new Random(442000);
-  const draw = new Map<number, { type: string; area: number; agreed: number; priority: string; self: number; land: number; floor: number }>();
+  const draw = new Map<number, { type: string; area: number; agreed: number; priority: string; self: number; land: number; floor: number; plan: string; park: string }>();
   const of = (i: number) => {
     if (!draw.has(i)) {
       const type = r.chance(0.8) ? "工改工" : "工改M0";
+      const area = round(r.logNormal(48, 0.5), 2);
       draw.set(i, {
         type,
-        area: round(r.logNormal(48, 0.5), 2),
+        area,
+        // Ordinary rows meet 一(三) and 二(八): under 30 亩 only once the area plan is approved, and never inside the parks.
+        plan: area < 30 || r.chance(0.6) ? "是" : "否",
+        park: area >= 30 && r.chance(0.3) ? "是" : "否",
         agreed: round(type === "工改工" ? r.between(32, 80) : r.between(105, 180), 1),
         priority: r.chance(0.9) ? "是" : "否",
         self: round(r.between(25, 60), 1),
@@ -165,6 +170,8 @@ function zhongshan(): ExampleTable {
       { header: "自持比例（%）", field: "self_held_share", value: (_, i) => of(i).self },
       { header: "配套设施用地占比（%）", field: "ancillary_land_share", value: (_, i) => of(i).land },
       { header: "配套设施建筑面积占比（%）", field: "ancillary_floor_share", value: (_, i) => of(i).floor },
+      { header: "片区策划方案已批准", field: "area_plan_approved", value: (_, i) => of(i).plan },
+      { header: "位于万亩千亩产业园", field: "inside_park", value: (_, i) => of(i).park },
     ],
   });
   // 中山 三(十四): 自持比例可降低至 20%; 三(十五): 配套设施计容建筑面积比例可提高至 20%.
@@ -174,6 +181,12 @@ function zhongshan(): ExampleTable {
   plant(t, 12, { ...qualifies, "配套设施建筑面积占比（%）": 21 }, { rule: "ZS-ANCIL", field: "ancillary_floor_share", why: "ancillary floor 21% > 20%" });
   plant(t, 13, { ...qualifies, "配套设施建筑面积占比（%）": 20 }, { pass: "ancillary floor exactly 20%" });
   plant(t, 14, { ...qualifies, "配套设施用地占比（%）": 7, "配套设施建筑面积占比（%）": 20 }, { pass: "ancillary land exactly 7% keeps the 20% allowance" });
+  // 中山 一(三): 30 亩以上（含本数）; 二(八): 小于 30 亩 not accepted inside the parks.
+  const alone = { ...qualifies, 片区策划方案已批准: "否", 位于万亩千亩产业园: "否" };
+  plant(t, 15, { ...alone, "用地面积（亩）": 29.99 }, { rule: "ZS-UNIT", field: "area_mu", why: "29.99 亩 before the area plan < 30" });
+  plant(t, 16, { ...alone, "用地面积（亩）": 30 }, { pass: "exactly 30 亩 (含本数)" });
+  plant(t, 17, { ...qualifies, 片区策划方案已批准: "是", 位于万亩千亩产业园: "是", "用地面积（亩）": 29 }, { rule: "ZS-CONSOL", field: "area_mu", why: "29 亩 inside a 万亩千亩 park" });
+  plant(t, 18, { ...qualifies, 片区策划方案已批准: "是", 位于万亩千亩产业园: "是", "用地面积（亩）": 30 }, { pass: "30 亩 inside a park is not 小于 30" });
   return t;
 }
 
@@ -197,6 +210,7 @@ async function main(): Promise<void> {
     ningbo(),
     zhongshan(),
     submissionsWorkbook(),
+    transfersWorkbook(),
   ];
   for (const t of tables) await save(t.workbook, t.file);
   await save(formulasWorkbook(), "formulas.xlsx");

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { creditCode, firmNames } from "./firms";
 import { Random, round } from "./random";
-import type { BoundaryPass, ExampleTable, Planted } from "./tables";
+import { spreadPlants, type ExampleTable, type RecordPlant } from "./tables";
 
 // 增城 “工改工” project submissions with planted violations. The lines come from the clauses,
 // typed here from the text (not read from the profile), so the test is an independent check.
@@ -42,9 +42,7 @@ interface Project {
   outputPerMu?: number;
 }
 
-type Plant = { change: Partial<Project>; violations: { rule: string; field: string; why: string }[] } | { change: Partial<Project>; pass: string };
-
-const PLANTS: Plant[] = [
+const PLANTS: RecordPlant<Project>[] = [
   { change: { far: 1.99 }, violations: [{ rule: "ZC-GGG", field: "far", why: "FAR 1.99 < 2.0" }] },
   { change: { far: MIN_FAR }, pass: "FAR exactly 2.0 (不低于 includes it)" },
   { change: { pilot: true, zone: "core", taxPerMu: MIN_TAX.pilot.core }, pass: "pilot core tax exactly 70 万元/亩" },
@@ -143,21 +141,11 @@ export function submissionsWorkbook(): ExampleTable {
   const total = 60;
   const names = firmNames(r, "增城", total);
   const projects = names.map((n) => project(r, n));
-  const slots = r.shuffle([...Array(total).keys()]).slice(0, PLANTS.length);
+  const { violations, boundaryPasses } = spreadPlants(r, projects, PLANTS, 3);
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("工改工项目");
   ws.addRow(["增城区“工改工”项目监管数据报送（示例，虚构）"]).font = { bold: true, size: 14 };
   ws.addRow(HEADERS).font = { bold: true };
-  const violations: Planted[] = [];
-  const boundaryPasses: BoundaryPass[] = [];
-  const firstRow = 3;
-  PLANTS.forEach((plant, k) => {
-    const i = slots[k]!;
-    Object.assign(projects[i]!, plant.change);
-    const row = firstRow + i;
-    if ("pass" in plant) boundaryPasses.push({ row, why: plant.pass });
-    else for (const v of plant.violations) violations.push({ row, ...v });
-  });
   projects.forEach((p, i) => ws.addRow(cells(p, i + 1)));
   HEADERS.forEach((_, c) => (ws.getColumn(c + 1).width = c === 1 ? 34 : 14));
   const notes = wb.addWorksheet("说明");

@@ -28,6 +28,24 @@ export interface ExampleTable {
 
 type Cell = string | number | boolean | null;
 
+/** A change made to one generated record: violations it must cause, or a boundary it must pass. */
+export type RecordPlant<T> = { change: Partial<T>; violations: { rule: string; field: string; why: string }[] } | { change: Partial<T>; pass: string };
+
+/** Spreads the plants over random records (sheet rows from `firstRow`), applies them, and says what is where. */
+export function spreadPlants<T extends object>(r: Random, records: T[], plants: readonly RecordPlant<T>[], firstRow: number): { violations: Planted[]; boundaryPasses: BoundaryPass[] } {
+  const slots = r.shuffle([...records.keys()]).slice(0, plants.length);
+  const violations: Planted[] = [];
+  const boundaryPasses: BoundaryPass[] = [];
+  plants.forEach((plant, k) => {
+    const i = slots[k]!;
+    Object.assign(records[i]!, plant.change);
+    const row = firstRow + i;
+    if ("pass" in plant) boundaryPasses.push({ row, why: plant.pass });
+    else for (const v of plant.violations) violations.push({ row, ...v });
+  });
+  return { violations, boundaryPasses };
+}
+
 export interface Column {
   header: string;
   /** The vocabulary field it should map to; null for an extra column the reader leaves alone. */

@@ -1,4 +1,6 @@
+import { fromExcelSerial, parseIsoDate, type IsoDate } from "../engine/dates";
 import { dec, type Dec } from "../engine/decimal";
+import { RuleError } from "../engine/errors";
 import type { Bilingual } from "../schema";
 
 /**
@@ -88,6 +90,29 @@ export function parseFlagCell(cell: RawCell): ParsedFlag {
   if (YES.has(key)) return { kind: "flag", value: true };
   if (NO.has(key)) return { kind: "flag", value: false };
   return { kind: "invalid", shown: t, why: { zh: `应为 是/否，收到“${t}”`, en: `expected yes/no (是/否), got "${t}"` } };
+}
+
+export type ParsedDate = { kind: "date"; value: IsoDate } | { kind: "blank" } | { kind: "invalid"; shown: string; why: Bilingual };
+
+// 2024-03-15, 2024/3/15, 2024.3.15, 2024年3月15日.
+const DATE_TEXT = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/;
+
+/** A date cell: an ISO date (how the surfaces hand over date cells), an Excel serial, or text as above. */
+export function parseDateCell(cell: RawCell): ParsedDate {
+  if (cell === null || cell === undefined) return { kind: "blank" };
+  if (isErrorCell(cell)) return errorValue(cell);
+  const invalid = (why: Bilingual): ParsedDate => ({ kind: "invalid", shown: showCell(cell), why });
+  try {
+    if (typeof cell === "number") return { kind: "date", value: fromExcelSerial(cell) };
+    const text = String(cell).normalize("NFKC").trim();
+    if (text === "") return { kind: "blank" };
+    const m = DATE_TEXT.exec(text);
+    if (!m) return invalid({ zh: `应为日期（如 2024-03-15），收到“${text}”`, en: `expected a date such as 2024-03-15, got "${text}"` });
+    return { kind: "date", value: parseIsoDate(`${m[1]}-${m[2]!.padStart(2, "0")}-${m[3]!.padStart(2, "0")}`) };
+  } catch (e) {
+    if (e instanceof RuleError) return invalid({ zh: e.zh, en: e.en });
+    throw e;
+  }
 }
 
 /** Spreadsheet column letters for a 0-based index: 0 → A, 26 → AA. */

@@ -4,7 +4,7 @@ import { RuleError } from "../engine/errors";
 import { documentStatus, type Context, type DocumentStatus } from "../engine/evaluation";
 import type { Bilingual } from "../schema";
 import { both, documentBlock, sheetName, SHEET_MARKER, type OutCell, type SheetLayout } from "./layout";
-import { SHEET_CHECKS, type PopulationFacts, type SheetCheck } from "./sheet-checks";
+import { ruleCitation, SHEET_CHECKS, type PopulationFacts, type SheetCheck } from "./sheet-checks";
 import type { EnterpriseTable, TableRow } from "./table";
 import { fieldSpec, type FieldId } from "./vocabulary";
 
@@ -113,17 +113,12 @@ function place(check: SheetCheck, table: EnterpriseTable, row: TableRow, f: Find
   return { ...f, check: check.id, row: row.row, column: columnOf(table, check, f.field), enterprise: row.values.enterprise ?? "", creditCode: row.values.credit_code ?? "" };
 }
 
-function citationOf(ctx: Context, rule: string): string {
-  const r = ctx.profile.rules.get(rule)!;
-  return `${r.document.source} ${r.clause}`;
-}
-
 /** A row in scope whose required figures are blank or unreadable: it cannot be confirmed either way. */
 function gapFinding(ctx: Context, rule: string, row: TableRow, gaps: readonly FieldId[]): Finding {
   const r = ctx.profile.rules.get(rule)!;
   return {
     rule,
-    citation: citationOf(ctx, rule),
+    citation: ruleCitation(ctx, rule),
     field: gaps[0]!,
     value: gaps.map((f) => row.shown[f] ?? "").join(" / "),
     threshold: "无法核对 / cannot be checked",
@@ -139,7 +134,7 @@ function gapFinding(ctx: Context, rule: string, row: TableRow, gaps: readonly Fi
 function rejectedFinding(ctx: Context, rule: string, e: RuleError): Finding {
   return {
     rule,
-    citation: citationOf(ctx, rule),
+    citation: ruleCitation(ctx, rule),
     field: e.argument ?? "",
     value: "",
     threshold: "无法核对 / cannot be checked",

@@ -7,7 +7,8 @@ import { supervisionCheck } from "../rules/supervision";
 import { TIER_RULES, type Tier } from "../rules/tiers";
 import { parseAgreementKind, rectificationCheck } from "../rules/zengcheng-compliance";
 import { lowEfficiencyListing } from "../rules/zengcheng-lowefficiency";
-import { ancillaryCheck, parseRenewalType, selfHoldCheck, type RenewalType } from "../rules/zhongshan-planning";
+import { preemptionRequired, type PreemptionGround } from "../rules/wenzhou-stock";
+import { ancillaryCheck, parkProjectAreaCheck, parseRenewalType, selfHoldCheck, singleProjectCheck, type RenewalType } from "../rules/zhongshan-planning";
 import type { Bilingual } from "../schema";
 import type { TableRow } from "./table";
 import { normalizeHeader, type FieldId } from "./vocabulary";
@@ -226,6 +227,81 @@ const ningboMixed: SheetCheck = {
   run: (ctx, row) => mixedUseCheck(ctx, row.values.industrial_floor_m2!, row.values.total_floor_m2!).value,
 };
 
+/** 中山 一(三) through singleProjectCheck: before the area plan is approved, a single project needs 30 亩以上（含本数）. */
+const zhongshanSingleProject: SheetCheck = {
+  id: "ZS-UNIT",
+  rules: ["ZS-UNIT"],
+  title: { zh: "单个项目先行改造", en: "single project ahead of the area plan" },
+  needs: ["area_mu", "area_plan_approved"],
+  inScope: (row) => row.values.area_mu !== undefined,
+  required: ["area_plan_approved"],
+  run: (ctx, row) => singleProjectCheck(ctx, row.values.area_mu!, row.values.area_plan_approved!).value,
+};
+
+/** 中山 二(八) through parkProjectAreaCheck: inside the 万亩千亩 parks, projects 小于 30 亩 are no longer accepted. */
+const zhongshanParkSize: SheetCheck = {
+  id: "ZS-CONSOL",
+  rules: ["ZS-CONSOL"],
+  title: { zh: "万亩千亩产业园项目面积", en: "project size inside 万亩千亩 parks" },
+  needs: ["area_mu", "inside_park"],
+  inScope: (row) => row.values.inside_park === true,
+  required: ["area_mu"],
+  run: (ctx, row) => parkProjectAreaCheck(ctx, row.values.area_mu!, true).value,
+};
+
+const PREEMPTION_GROUNDS: Record<PreemptionGround, { field: FieldId; zh: string; en: string }> = {
+  "investment-below-agreed": { field: "investment", zh: "亩均投资未达到约定标准", en: "investment per mu below the agreed standard" },
+  "tax-below-agreed": { field: "tax", zh: "亩均税收未达到约定标准", en: "tax per mu below the agreed standard" },
+  "before-production-deadline": { field: "transfer_date", zh: "在约定达产期限之前转让", en: "transfer before the agreed production deadline" },
+  "seller-rated": { field: "last_year_tier", zh: "转让方上年度亩均论英雄评价为 C、D 类", en: "the seller was rated C or D last year" },
+};
+
+/** 温州 三(五)14 through preemptionRequired: a transfer on which the government must use its pre-emption right. */
+const wenzhouPreemption: SheetCheck = {
+  id: "WZ-PREEMPT",
+  rules: ["WZ-PREEMPT"],
+  title: { zh: "政府优先收购", en: "government pre-emption" },
+  needs: ["transfer_date"],
+  inScope: (row) => row.values.transfer_date !== undefined,
+  required: [],
+  run: (ctx, row) => {
+    const v = row.values;
+    const perMu = (x: Dec | undefined) => (x !== undefined && v.area_mu !== undefined ? x.div(v.area_mu) : null);
+    const decision = preemptionRequired(ctx, {
+      investmentPerMu: perMu(v.investment),
+      agreedInvestmentPerMu: v.agreed_investment_per_mu ?? null,
+      taxPerMu: perMu(v.tax),
+      agreedTaxPerMu: v.agreed_tax_per_mu ?? null,
+      transferDate: v.transfer_date!,
+      productionDeadline: v.production_deadline ?? null,
+      sellerLastYearTier: v.last_year_tier ?? null,
+    }).value;
+    if (!decision.required) return [];
+    const grounds = decision.grounds.map((g) => PREEMPTION_GROUNDS[g]);
+    const first = grounds[0]!.field;
+    return [
+      {
+        rule: "WZ-PREEMPT",
+        citation: ruleCitation(ctx, "WZ-PREEMPT"),
+        field: first,
+        value: row.shown[first] ?? "",
+        threshold: "须由政府优先收购 / government must pre-empt",
+        severity: "violation",
+        message: {
+          zh: `${grounds.map((g) => g.zh).join("；")}：转让时政府必须行使优先收购权`,
+          en: `${grounds.map((g) => g.en).join("; ")}: the government must pre-empt this transfer`,
+        },
+      },
+    ];
+  },
+};
+
+/** `source-file clause` of a profile's rule, for findings built outside an Evaluation. */
+export function ruleCitation(ctx: Context, rule: string): string {
+  const r = ctx.profile.rules.get(rule)!;
+  return `${r.document.source} ${r.clause}`;
+}
+
 /** Every sheet check the product has; the report runs those the profile and the table allow. */
 export const SHEET_CHECKS: readonly SheetCheck[] = [
   dataStatus,
@@ -236,4 +312,7 @@ export const SHEET_CHECKS: readonly SheetCheck[] = [
   zhongshanAncillary,
   ningboFar,
   ningboMixed,
+  zhongshanSingleProject,
+  zhongshanParkSize,
+  wenzhouPreemption,
 ];

@@ -1,9 +1,11 @@
 import type { Dec } from "../engine/decimal";
 import { RuleError } from "../engine/errors";
 import { parseZone, type Zone } from "../rules/supervision";
-import { parseDataStatus, type DataStatus } from "../rules/tiers";
+import { parseTier } from "../rules/ningbo-siting";
+import { parseDataStatus, type DataStatus, type Tier } from "../rules/tiers";
+import type { IsoDate } from "../engine/dates";
 import type { Bilingual } from "../schema";
-import { columnLetter, parseFlagCell, parseNumberCell, parseTextCell, showCell, type RawCell } from "./cells";
+import { columnLetter, parseDateCell, parseFlagCell, parseNumberCell, parseTextCell, showCell, type RawCell } from "./cells";
 import {
   FIELDS,
   fieldSpec,
@@ -15,6 +17,7 @@ import {
   splitHeader,
   unitFactor,
   type FieldId,
+  type DateField,
   type FieldSpec,
   type FlagField,
   type NumberField,
@@ -157,9 +160,11 @@ export function findHeaderRow(grid: readonly (readonly RawCell[])[], manual: Rea
   return best + 1;
 }
 
-export interface RowValues extends Partial<Record<NumberField, Dec>>, Partial<Record<TextField, string>>, Partial<Record<FlagField, boolean>> {
+export interface RowValues
+  extends Partial<Record<NumberField, Dec>>, Partial<Record<TextField, string>>, Partial<Record<FlagField, boolean>>, Partial<Record<DateField, IsoDate>> {
   zone?: Zone;
   data_status?: DataStatus;
+  last_year_tier?: Tier;
 }
 
 export interface TableRow {
@@ -217,6 +222,10 @@ function readCell(spec: FieldSpec, column: MappedColumn, cell: RawCell): CellOut
     const f = parseFlagCell(cell);
     return f.kind === "flag" ? { value: f.value } : f.kind === "blank" ? { blank: true } : { invalid: f.why };
   }
+  if (spec.dimension === "date") {
+    const d = parseDateCell(cell);
+    return d.kind === "date" ? { value: d.value } : d.kind === "blank" ? { blank: true } : { invalid: d.why };
+  }
   const text = parseTextCell(cell);
   if (spec.dimension === "status") {
     try {
@@ -226,9 +235,10 @@ function readCell(spec: FieldSpec, column: MappedColumn, cell: RawCell): CellOut
     }
   }
   if (text === null) return { blank: true };
-  if (spec.dimension === "zone") {
+  const parser = spec.dimension === "zone" ? parseZone : spec.dimension === "tier" ? parseTier : null;
+  if (parser) {
     try {
-      return { value: parseZone(text, spec.id) };
+      return { value: parser(text, spec.id) ?? undefined };
     } catch (e) {
       return { invalid: errorText(e) };
     }

@@ -23,6 +23,7 @@ export const NUMBER_FIELDS = [
   "guide_output_per_mu",
   "agreed_output",
   "agreed_tax_per_mu",
+  "agreed_investment_per_mu",
   "self_held_share",
   "ancillary_land_share",
   "ancillary_floor_share",
@@ -31,14 +32,16 @@ export const NUMBER_FIELDS = [
   "total_floor_m2",
 ] as const;
 export const TEXT_FIELDS = ["enterprise", "credit_code", "project_type", "agreement", "area_type"] as const;
-export const FLAG_FIELDS = ["pilot", "watch_listed", "priority_industry"] as const;
+export const FLAG_FIELDS = ["pilot", "watch_listed", "priority_industry", "area_plan_approved", "inside_park"] as const;
+export const DATE_FIELDS = ["transfer_date", "production_deadline"] as const;
 
 export type NumberField = (typeof NUMBER_FIELDS)[number];
 export type TextField = (typeof TEXT_FIELDS)[number];
 export type FlagField = (typeof FLAG_FIELDS)[number];
-export type FieldId = NumberField | TextField | FlagField | "zone" | "data_status";
+export type DateField = (typeof DATE_FIELDS)[number];
+export type FieldId = NumberField | TextField | FlagField | DateField | "zone" | "data_status" | "last_year_tier";
 
-type Dimension = "text" | "area" | "money" | "moneyPerMu" | "energy" | "mass" | "persons" | "count" | "ratio" | "share" | "floor" | "zone" | "flag" | "status";
+type Dimension = "text" | "area" | "money" | "moneyPerMu" | "energy" | "mass" | "persons" | "count" | "ratio" | "share" | "floor" | "zone" | "flag" | "status" | "date" | "tier";
 
 export interface FieldSpec {
   id: FieldId;
@@ -88,6 +91,13 @@ export const FIELDS: readonly FieldSpec[] = [
   f("rd_floor_m2", "研发设施建筑面积", "R&D floor area", "㎡", "floor", ["研发设施建筑面积", "研发设计检测中试建筑面积", "r&d floor area"]),
   f("industrial_floor_m2", "工业建筑面积", "industrial floor area", "㎡", "floor", ["工业建筑面积", "industrial floor area"]),
   f("total_floor_m2", "总建筑面积", "total floor area", "㎡", "floor", ["总建筑面积", "total floor area"]),
+  f("area_plan_approved", "片区策划方案已批准", "area plan approved", "", "flag", ["片区策划方案已批准", "片区方案已批准", "area plan approved"]),
+  f("inside_park", "位于万亩千亩产业园", "inside a 万亩千亩 park", "", "flag", ["位于万亩千亩产业园", "万亩千亩产业园内", "inside park"]),
+  // Transfers of industrial land (WZ-PREEMPT).
+  f("transfer_date", "转让日期", "transfer date", "", "date", ["转让日期", "申请转让日期", "transfer date"]),
+  f("production_deadline", "约定达产日期", "production deadline", "", "date", ["约定达产日期", "达产期限", "约定达产期限", "production deadline"]),
+  f("last_year_tier", "上年度评价档次", "last year's tier", "", "tier", ["上年度评价档次", "上年度亩均评价档次", "上年度档次", "last year tier"]),
+  f("agreed_investment_per_mu", "约定投资强度", "agreed investment per mu", "万元/亩", "moneyPerMu", ["约定投资强度", "约定亩均投资", "agreed investment per mu"]),
 ];
 
 const BY_ID = new Map(FIELDS.map((f) => [f.id, f]));
@@ -120,6 +130,8 @@ const UNIT_FACTORS: Record<Dimension, Record<string, Dec>> = {
   zone: {},
   flag: {},
   status: {},
+  date: {},
+  tier: {},
 };
 
 /** The units a field's header may carry, as written after normalizing (for documentation and help). */
@@ -159,7 +171,7 @@ export function unitFactor(field: FieldSpec, unit: string | null): Dec | null {
   if (unit === null || unit === "") return dec(1);
   const table = UNIT_FACTORS[field.dimension];
   // A text, zone or flag column's bracket is a qualifier (企业名称（全称）), not a unit.
-  if (["text", "zone", "flag", "status"].includes(field.dimension)) return dec(1);
+  if (["text", "zone", "flag", "status", "date", "tier"].includes(field.dimension)) return dec(1);
   return table[unit] ?? null;
 }
 

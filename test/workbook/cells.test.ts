@@ -1,6 +1,6 @@
 // WORKBOOK.md "Input": numbers may arrive as numbers or as text with thousands separators or
 // full-width digits; blanks are missing, not zero; anything else is a finding, never a silent 0.
-import { columnLetter, parseFlagCell, parseNumberCell, type ParsedNumber } from "../../policies/workbook/cells";
+import { columnLetter, parseDateCell, parseFlagCell, parseNumberCell, type ParsedNumber } from "../../policies/workbook/cells";
 
 function numberOf(p: ParsedNumber): string {
   if (p.kind !== "number") throw new Error(`expected a number, got ${p.kind}`);
@@ -71,5 +71,24 @@ describe("parseFlagCell", () => {
 describe("columnLetter", () => {
   test.each([[0, "A"], [25, "Z"], [26, "AA"], [701, "ZZ"], [702, "AAA"]])("%d → %s", (i, letters) => {
     expect(columnLetter(i)).toBe(letters);
+  });
+});
+
+describe("parseDateCell", () => {
+  test.each([
+    ["2024-03-15", "2024-03-15"],
+    ["2024/3/5", "2024-03-05"],
+    ["2024年6月29日", "2024-06-29"],
+    ["２０２４－０６－３０", "2024-06-30"],
+    [45366, "2024-03-15"],
+  ])("%p → %s", (cell, iso) => {
+    expect(parseDateCell(cell)).toEqual({ kind: "date", value: iso });
+  });
+
+  test("not a date: 2024-02-30, 下月, or an error value", () => {
+    expect(parseDateCell("2024-02-30").kind).toBe("invalid");
+    expect(parseDateCell("下月").kind).toBe("invalid");
+    expect(parseDateCell({ error: "#VALUE!" }).kind).toBe("invalid");
+    expect(parseDateCell(null).kind).toBe("blank");
   });
 });
