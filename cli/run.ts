@@ -15,7 +15,8 @@ export const USAGE = `landrules — 工业用地政策规则（亩均论英雄�
   landrules profiles [--as-of DATE] [--json]
   landrules fields [--json]          表头词汇与单位 / the header vocabulary and units
   landrules tiers  <in.xlsx> --profile P --out <out.xlsx> [--sheet S] [--map field=Header …] [--as-of DATE]
-  landrules check  <in.xlsx> --profile P --out <out.xlsx> [--sheet S] [--map field=Header …] [--as-of DATE]
+  landrules check  <in.xlsx> --profile P --out <out.xlsx> [--sheet S] [--map field=Header …] [--as-of DATE] [--mark]
+                   --mark：在副本的数据表中标出问题单元格（底色和批注，数值不变）/ mark the offending cells in the copy (fill and note, values untouched)
   landrules recalc <in.xlsx> --out <out.xlsx> [--profile P] [--as-of DATE]
   landrules eval "=LAND.MU(666.67)" [--profile P] [--as-of DATE]
 
@@ -66,7 +67,7 @@ const COMMANDS: Record<string, Command> = {
     return tiersCommand(io, oneInput(positionals, "tiers"), values);
   },
   check: (io, args) => {
-    const { values, positionals } = parse(args, TABLE_OPTIONS);
+    const { values, positionals } = parse(args, { ...TABLE_OPTIONS, mark: { type: "boolean" } });
     return checkCommand(io, oneInput(positionals, "check"), values);
   },
   recalc: (io, args) => {

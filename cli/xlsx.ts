@@ -101,6 +101,32 @@ export function putLayout(wb: ExcelJS.Workbook, layout: SheetLayout): string {
   return name;
 }
 
+/** A cell of the data sheet a finding points at (row, column letter) and what to say on it. */
+export interface CellMark {
+  row: number;
+  column: string;
+  severity: "violation" | "notice";
+  text: string;
+}
+
+const MARK_FILL: Record<CellMark["severity"], string> = { violation: "FFFFC7CE", notice: "FFFFEB9C" };
+
+/**
+ * Marks the cells findings point at, in the copy: a fill and a note, values untouched. A
+ * cell with several findings gets them all in one note; a violation's colour wins.
+ */
+export function markCells(ws: ExcelJS.Worksheet, marks: readonly CellMark[]): number {
+  const byCell = new Map<string, CellMark[]>();
+  for (const m of marks) if (m.column) byCell.set(`${m.column}${m.row}`, [...(byCell.get(`${m.column}${m.row}`) ?? []), m]);
+  for (const [address, list] of byCell) {
+    const cell = ws.getCell(address);
+    const severity = list.some((m) => m.severity === "violation") ? "violation" : "notice";
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: MARK_FILL[severity] } };
+    cell.note = `landrules\n${list.map((m) => m.text).join("\n")}`;
+  }
+  return byCell.size;
+}
+
 function samePath(a: string, b: string): boolean {
   const canon = (p: string) => (existsSync(p) ? realpathSync(p) : resolve(p));
   return canon(a) === canon(b);

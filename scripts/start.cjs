@@ -58,9 +58,10 @@ function walkthrough() {
 
   step(3, "核查报告 / Check report (增城 二(六)17、二(四)10、二(一)2)");
   const check = file("check-zengcheng.xlsx");
-  const checkCode = landrules(["check", example("submissions-zengcheng.xlsx"), "--profile", "zengcheng", "--as-of", AS_OF, "--out", check]);
+  const checkCode = landrules(["check", example("submissions-zengcheng.xlsx"), "--profile", "zengcheng", "--as-of", AS_OF, "--out", check, "--mark"]);
   console.log(`↑ ${check}：新工作表“核查报告_zengcheng”——每条问题的行、列、企业、取值、要求、规则编号与条款、中英文说明；`);
   console.log("  示例中有意设置的问题（见该工作簿的“说明”页）都应出现；恰在界限上的行（如容积率正好 2.0）应通过。");
+  console.log("  --mark 还在副本的数据表中给问题单元格加底色和批注（数值不变）。/ --mark also colours the offending cells of the copy and adds a note (values unchanged).");
   console.log("  退出码 1 表示发现了问题。/ Every planted finding (listed on the workbook's 说明 sheet) appears; rows exactly");
   console.log("  on an inclusive boundary (FAR 2.0) pass. Exit code 1 means findings exist.");
 

@@ -4,13 +4,15 @@ import { canRank, rankTable } from "../../policies/workbook/tier-sheet";
 import { EXIT } from "../errors";
 import { progress, type Io } from "../io";
 import { asOfOption, productVersion, profileOption, stampOf } from "../options";
-import { checkOutPath, putLayout, saveWorkbook } from "../xlsx";
+import { checkOutPath, markCells, putLayout, saveWorkbook } from "../xlsx";
 import { contextLine, loadTable, type TableOptions } from "./table";
 
 export interface CheckOptions extends TableOptions {
   profile?: string;
   "as-of"?: string;
   out?: string;
+  /** Also mark the offending cells of the data sheet in the copy (fill and note; values untouched). */
+  mark?: boolean;
 }
 
 /** `landrules check`: every threshold the profile has and the columns allow; exit 1 when anything is found. */
@@ -24,11 +26,18 @@ export async function checkCommand(io: Io, input: string, options: CheckOptions)
   const report = buildCheckReport(ctx, loaded.table, population, bar.tick);
   bar.end();
   const written = putLayout(loaded.workbook, checkReportLayout(ctx, report, productVersion()));
+  const marked = options.mark
+    ? markCells(
+        loaded.workbook.getWorksheet(loaded.sheet)!,
+        report.findings.map((f) => ({ row: f.row, column: f.column, severity: f.severity, text: `${f.rule} ${f.citation}: ${f.message.zh} / ${f.message.en}` })),
+      )
+    : 0;
   await saveWorkbook(loaded.workbook, out, stampOf(ctx.asOf));
   const warning = documentStatus(profile.document, ctx.asOf).warning;
   if (warning) io.err(`⚠ ${warning.zh} / ${warning.en}`);
   io.out(contextLine(ctx));
   io.out(`已写入 / wrote ${out} → 工作表 / sheet “${written}”`);
+  if (options.mark) io.out(`已在“${loaded.sheet}”中标出 / marked on "${loaded.sheet}": ${marked} 个单元格 / cells`);
   io.out(`检查行数 / rows checked ${report.rowsChecked}；通过 / passing ${report.rowsPassing}；问题 / findings ${report.findings.length}`);
   for (const c of report.byRule) io.out(`  ${c.rule.padEnd(10)} 违规 / violations ${c.violations}，提示 / notices ${c.notices}（${c.citation}）`);
   for (const c of report.coverage.filter((x) => !x.ran)) io.out(`  未运行 / not run: ${c.check.id} — ${c.why!.zh} / ${c.why!.en}`);

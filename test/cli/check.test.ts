@@ -75,3 +75,20 @@ describe("check on a table with nothing wrong", () => {
     expect(tableOf((await open(out)).getWorksheet("核查报告_zengcheng")!, "行 / Row")).toEqual([]);
   });
 });
+
+describe("check --mark", () => {
+  test("the cells findings point at get a fill and a note in the copy; their values are unchanged", async () => {
+    const m = PLANTED["submissions-zengcheng.xlsx"]!;
+    const out = join(scratch(), "marked.xlsx");
+    const ran = await cli("check", example("submissions-zengcheng.xlsx"), "--profile", "zengcheng", "--as-of", AS_OF, "--out", out, "--mark");
+    expect(ran.code).toBe(1);
+    const [marked, original] = [await open(out), await open(example("submissions-zengcheng.xlsx"))];
+    const report = tableOf(marked.getWorksheet("核查报告_zengcheng")!, "行 / Row");
+    for (const f of report.filter((x) => x["类别 / Severity"] === "违规 / violation")) {
+      const address = `${f["列 / Column"]}${f["行 / Row"]}`;
+      const cell = marked.getWorksheet(m.sheet)!.getCell(address);
+      expect([address, String(cell.note ?? "")]).toEqual([address, expect.stringContaining(String(f["规则 / Rule"]))]);
+      expect(cell.value).toEqual(original.getWorksheet(m.sheet)!.getCell(address).value);
+    }
+  });
+});
