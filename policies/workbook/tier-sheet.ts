@@ -1,5 +1,5 @@
 import { toCellNumber, type Dec } from "../engine/decimal";
-import type { Context, RuleResult } from "../engine/evaluation";
+import { documentStatus, type Context, type RuleResult } from "../engine/evaluation";
 import { ENTERPRISE_NUMBER_FIELDS, INDICATORS, type EnterpriseNumberField } from "../rules/indicators";
 import { tierSheet, TIER_RULES, type EnterpriseRow, type Tier, type TierSheet } from "../rules/tiers";
 import { ruleOf } from "../registry";
@@ -95,7 +95,9 @@ export function tierSheetLayout(ctx: Context, ranked: RankedTable, version: stri
   rows.push(["评分方法 / Scoring", `Σ 权重 × 指标 ÷ 基准值；基准值 = ${sheet.method === "mean" ? "全体均值 / population mean" : "总量之比 / aggregate ratio"}`]);
   if (ranked.table.issues.length > 0)
     rows.push(["数据问题 / Input findings", `${ranked.table.issues.length} 个单元格无法读取，按缺数据处理（详见 landrules check） / ${ranked.table.issues.length} unreadable cell(s) treated as missing (see landrules check)`]);
-  for (const n of ranked.result.trace.warnings.slice(1)) rows.push(["⚠ 提示 / Warning", `${n.zh} / ${n.en}`]);
+  // The document's own standing is already in the block above; other warnings (a derived profile, an included rule's document) follow.
+  const own = documentStatus(ctx.profile.document, ctx.asOf).warning;
+  for (const n of ranked.result.trace.warnings.filter((w) => w.zh !== own?.zh)) rows.push(["⚠ 提示 / Warning", `${n.zh} / ${n.en}`]);
   for (const n of sheet.notes) rows.push(["⚠ 指标 / Indicator", `${n.message.zh} / ${n.message.en}`]);
   rows.push([], ["指标 / Indicator", "权重 / Weight", "基准值 / Benchmark", "单位 / Unit"]);
   for (const ind of sheet.indicators)

@@ -54,3 +54,14 @@ test("layout: header block (profile, draft warning, date, population, quotas, ve
   expect(body[19]![1]).toBe("D");
   expect(String(body[19]![body[19]!.length - 1])).toContain("弄虚作假");
 });
+
+test("温州 applies ZJ-EVAL from the provincial text: on 2023-01-01 温政办〔2020〕53号 is in force but the provincial text (from 2023-03-15) is not — that is stated", () => {
+  const wz: Context = { profile: getProfile("wenzhou"), asOf: parseIsoDate("2023-01-01") };
+  const grid: RawCell[][] = [["企业名称", "用地面积（亩）", "税收（万元）", "工业增加值（万元）", "综合能耗", "排放量", "职工人数", "R&D经费支出", "营业收入"]];
+  for (let k = 1; k <= 5; k++) grid.push([`企业${k}`, 10, k, 10 * k, 5, 1, 10, k, 100]);
+  const block = tierSheetLayout(wz, rankTable(wz, readEnterpriseTable(grid)), "x")
+    .rows.map((r) => r.join(" "))
+    .join("\n");
+  expect(block).toContain("现行有效");
+  expect(block).toContain("2023-03-15 起施行");
+});
