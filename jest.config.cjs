@@ -1,6 +1,8 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: "node",
+  // End-to-end tests spawn the CLI and build bundles on 2 shared cores: a guard, not a speed goal.
+  testTimeout: 120000,
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
