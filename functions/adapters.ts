@@ -1,6 +1,7 @@
 // One thin adapter per formula: Excel values → engine inputs, engine result → a cell value.
 // No rule lives here; each adapter names the engine function that decides.
 import { breachPenalty } from "../policies/rules/breach";
+import { choiceOf } from "../policies/rules/choices";
 import { compensationArea, unlawfulBuildingClass } from "../policies/rules/compensation";
 import { idleFee, parseIdleCause } from "../policies/rules/idle";
 import { buildMonths, leasePrice } from "../policies/rules/lease";
@@ -148,14 +149,7 @@ const KIND_WORDS: Record<string, SubsidyKind> = {
 };
 
 function subsidyKind(arg: RawArg): SubsidyKind {
-  const text = requireText(arg, "kind");
-  const kind = KIND_WORDS[text.toLowerCase()];
-  if (kind) return kind;
-  throw valueFault(
-    "kind",
-    `应为 rent（租金）、investment（改造主体）、attraction（招商）或 village（村改），收到 "${text}"`,
-    `expected rent, investment, attraction or village, got "${text}"`,
-  );
+  return choiceOf(KIND_WORDS, requireText(arg, "kind"), "kind", { zh: "rent（租金）、investment（改造主体）、attraction（招商）或 village（村改）", en: "rent, investment, attraction or village" });
 }
 
 export const SUBSIDY: Adapter = ([kindArg, a, b, c, d, profile], host) => {

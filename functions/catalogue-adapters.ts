@@ -1,6 +1,7 @@
 // Adapters for the catalogued rules beyond FUNCTIONS.md's pinned set. Thin, as the pinned ones:
 // read the cells, call the engine function that decides, hand back a cell value.
 import { buybackPrice, terminationAtAcceptance } from "../policies/rules/breach";
+import { choiceOf } from "../policies/rules/choices";
 import { idleLandStatus } from "../policies/rules/idle-definition";
 import { mergedParcelTerm } from "../policies/rules/ningbo-merge-term";
 import { minimumFar, parseNingboArea } from "../policies/rules/ningbo-intensity";
@@ -185,9 +186,7 @@ const MERGE_METHODS: Record<string, "earliest" | "latest" | "weighted"> = {
 };
 
 export const MERGETERM: Adapter = ([areas, endDates, methodArg, asOf, profile], host) => {
-  const text = requireText(methodArg, "method");
-  const method = MERGE_METHODS[text.toLowerCase()];
-  if (!method) throw valueFault("method", `应为 earliest（最早）、latest（最迟）或 weighted（加权平均），收到 "${text}"`, `expected earliest, latest or weighted, got "${text}"`);
+  const method = choiceOf(MERGE_METHODS, requireText(methodArg, "method"), "method", { zh: "earliest（最早）、latest（最迟）或 weighted（加权平均）", en: "earliest, latest or weighted" });
   const areaCells = cellsOf(areas, "areas");
   const endCells = cellsOf(endDates, "end_dates");
   if (areaCells.length !== endCells.length)

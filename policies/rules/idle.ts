@@ -2,7 +2,7 @@ import { decText, ZERO, type Dec } from "../engine/decimal";
 import { edate, type IsoDate } from "../engine/dates";
 import { requireNonNegative, type Finding } from "../engine/checks";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
-import { valueError } from "../engine/errors";
+import { choiceOf } from "./choices";
 import { findingOf } from "./findings";
 import { IDLE_CAUSE_WORDS } from "./idle-definition";
 
@@ -12,22 +12,19 @@ const TOPIC = { zh: "土地闲置费", en: "idle-land fee" };
 
 export type IdleCause = "enterprise" | "government";
 
-const CAUSE_WORDS: Record<string, IdleCause> = {
+/** The 第八条 causes (信访, 规划修改, 不可抗力, …) count as government-caused. */
+const CAUSE_WORDS: Readonly<Record<string, IdleCause>> = {
+  ...Object.fromEntries(Object.keys(IDLE_CAUSE_WORDS).map((word) => [word, "government" as const])),
   "": "enterprise", enterprise: "enterprise", 企业: "enterprise", 企业原因: "enterprise",
   government: "government", 政府: "government", 政府原因: "government", gov: "government",
 };
 
-/** enterprise / government, or one of the 第八条 causes (信访, 规划修改, 不可抗力, …), which count as government-caused. */
+/** enterprise / government, or one of the 第八条 causes, which count as government-caused. */
 export function parseIdleCause(text: unknown, argument = "cause"): IdleCause {
-  if (text === null || text === undefined) return "enterprise";
-  const key = String(text).trim().toLowerCase();
-  const c = CAUSE_WORDS[key] ?? (IDLE_CAUSE_WORDS[key] ? "government" : undefined);
-  if (c) return c;
-  throw valueError(
-    argument,
-    `应为 enterprise（企业）、government（政府）或第八条情形（如 信访、规划修改、不可抗力），收到 "${String(text)}"`,
-    `expected enterprise (企业), government (政府) or an Art. 8 cause (e.g. petition, plan-revision, force-majeure), got "${String(text)}"`,
-  );
+  return choiceOf(CAUSE_WORDS, text, argument, {
+    zh: "enterprise（企业）、government（政府）或第八条情形（如 信访、规划修改、不可抗力）",
+    en: "enterprise (企业), government (政府) or an Art. 8 cause (e.g. petition, plan-revision, force-majeure)",
+  });
 }
 
 export interface IdleFeeInput {

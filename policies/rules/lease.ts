@@ -3,6 +3,7 @@ import { edate, type IsoDate } from "../engine/dates";
 import { numError, valueError } from "../engine/errors";
 import { requireNonNegative, requirePositive, type Finding } from "../engine/checks";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
+import { choiceOf } from "./choices";
 import { findingOf } from "./findings";
 
 export type ProjectClass = "general" | "major";
@@ -49,14 +50,7 @@ const CLASS_WORDS: Record<string, ProjectClass> = {
 };
 
 export function parseProjectClass(text: unknown, argument = "class"): ProjectClass {
-  if (text === null || text === undefined) return "general";
-  const c = CLASS_WORDS[String(text).trim().toLowerCase()];
-  if (c) return c;
-  throw valueError(
-    argument,
-    `应为 general（一般工业项目）或 major（重大产业/战略性新兴产业项目），收到 "${String(text)}"`,
-    `expected general (一般工业项目) or major (重大产业/战略性新兴产业项目), got "${String(text)}"`,
-  );
+  return choiceOf(CLASS_WORDS, text, argument, { zh: "general（一般工业项目）或 major（重大产业/战略性新兴产业项目）", en: "general (一般工业项目) or major (重大产业/战略性新兴产业项目)" });
 }
 
 /** 温州 三(三)6: whether an agreed term is within the limit for its class (20 years general, 50 major). */

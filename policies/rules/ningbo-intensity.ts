@@ -2,6 +2,7 @@ import { requireNonNegative, requirePositive, type Finding } from "../engine/che
 import { decText, type Dec } from "../engine/decimal";
 import { valueError } from "../engine/errors";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
+import { choiceOf } from "./choices";
 import { shareOf, thresholdFindings } from "./land-shares";
 
 /** 宁波 二(六) sets one FAR floor for the city districts (市区) and another for the counties (县（市）). */
@@ -13,9 +14,7 @@ const AREA_WORDS: Record<string, NingboArea> = {
 };
 
 export function parseNingboArea(text: unknown, argument = "area"): NingboArea {
-  const a = text === null || text === undefined ? undefined : AREA_WORDS[String(text).trim().toLowerCase()];
-  if (a) return a;
-  throw valueError(argument, `应为 district（市区）或 county（县（市）），收到 "${String(text ?? "")}"`, `expected district (市区) or county (县（市）), got "${String(text ?? "")}"`);
+  return choiceOf(AREA_WORDS, text, argument, { zh: "district（市区）或 county（县（市））", en: "district (市区) or county (县（市）)" });
 }
 
 const FAR_TOPIC = { zh: "新增工业用地容积率", en: "plot ratio of new industrial land" };

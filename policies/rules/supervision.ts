@@ -2,6 +2,7 @@ import { requireNonNegative, type Finding } from "../engine/checks";
 import { decText, type Dec } from "../engine/decimal";
 import { valueError } from "../engine/errors";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
+import { choiceOf } from "./choices";
 import { findingOf } from "./findings";
 
 export type Zone = "core" | "multi" | "town";
@@ -13,13 +14,7 @@ const ZONE_WORDS: Record<string, Zone> = {
 };
 
 export function parseZone(text: unknown, argument = "zone"): Zone {
-  const z = text === null || text === undefined ? undefined : ZONE_WORDS[String(text).trim().toLowerCase()];
-  if (z) return z;
-  throw valueError(
-    argument,
-    `应为 core（开发区核心区）、multi（一区多园）或 town（其他镇街），收到 "${String(text ?? "")}"`,
-    `expected core (开发区核心区), multi (一区多园) or town (其他镇街), got "${String(text ?? "")}"`,
-  );
+  return choiceOf(ZONE_WORDS, text, argument, { zh: "core（开发区核心区）、multi（一区多园）或 town（其他镇街）", en: "core (开发区核心区), multi (一区多园) or town (其他镇街)" });
 }
 
 const TOPIC = { zh: "“工改工”产业监管要求", en: "工改工 supervision requirement" };

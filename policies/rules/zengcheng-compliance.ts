@@ -2,6 +2,7 @@ import { requireNonNegative, requirePositive, type Finding } from "../engine/che
 import { dec, decText, ZERO, type Dec } from "../engine/decimal";
 import { numError, valueError } from "../engine/errors";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
+import { choiceOf } from "./choices";
 import { findingOf } from "./findings";
 
 /** 二(四)9: 有明确约定 / 有预期约定（预计、达产后等）/ 无约定. */
@@ -14,9 +15,7 @@ const AGREEMENT_WORDS: Record<string, AgreementKind> = {
 };
 
 export function parseAgreementKind(text: unknown, argument = "agreement"): AgreementKind {
-  const k = AGREEMENT_WORDS[String(text ?? "").trim().toLowerCase()];
-  if (k) return k;
-  throw valueError(argument, `应为 explicit（有明确约定）、expected（有预期约定）或 none（无约定），收到 "${String(text ?? "")}"`, `expected explicit, expected or none, got "${String(text ?? "")}"`);
+  return choiceOf(AGREEMENT_WORDS, text, argument, { zh: "explicit（有明确约定）、expected（有预期约定）或 none（无约定）", en: "explicit, expected or none" });
 }
 
 export interface LoweredRequirement {

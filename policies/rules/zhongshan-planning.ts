@@ -4,6 +4,7 @@ import { edate, type IsoDate } from "../engine/dates";
 import { valueError } from "../engine/errors";
 import { requireNonNegative, requireRange, type Finding } from "../engine/checks";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
+import { choiceOf } from "./choices";
 import { findingOf } from "./findings";
 
 // 中山 中府〔2022〕11号: planning and parcel conditions, checked.
@@ -17,9 +18,7 @@ const RENEWAL_WORDS: Record<string, RenewalType> = {
 
 /** The 项目类型 cell: 工改工 or 工改M0. */
 export function parseRenewalType(text: unknown, argument = "project_type"): RenewalType {
-  const t = text === null || text === undefined ? undefined : RENEWAL_WORDS[String(text).trim().toLowerCase()];
-  if (t) return t;
-  throw valueError(argument, `应为 工改工 或 工改M0，收到 "${String(text ?? "")}"`, `expected 工改工 or 工改M0, got "${String(text ?? "")}"`);
+  return choiceOf(RENEWAL_WORDS, text, argument, { zh: "工改工 或 工改M0", en: "工改工 or 工改M0" });
 }
 
 const RENEWAL_NAMES: Record<RenewalType, string> = { industrial: "工改工", m0: "工改M0" };
