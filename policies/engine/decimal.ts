@@ -28,3 +28,22 @@ export function toCellNumber(x: Decimal): number {
 export function decText(x: Decimal): string {
   return x.toFixed();
 }
+
+/** Σ xs, exact (0 for none). */
+export function decSum(xs: readonly Decimal[]): Decimal {
+  return xs.reduce((s, x) => s.plus(x), ZERO);
+}
+
+/** Significant digits a reader is shown; the whole part is never rounded away. */
+const SHOWN_DIGITS = 6;
+
+/**
+ * A value as a reader sees it in a message: at most 6 significant digits (all digits of a
+ * larger whole part), marked "≈" when shortened. The exact value stays in the data (decText).
+ * `rounding` lets a finding round away from its threshold, so a value below a floor never
+ * reads as if it reached it.
+ */
+export function decShown(x: Decimal, rounding: Decimal.Rounding = Decimal.ROUND_HALF_EVEN): string {
+  const shown = x.abs().gte(10 ** (SHOWN_DIGITS - 1)) ? x.toDecimalPlaces(0, rounding) : x.toSignificantDigits(SHOWN_DIGITS, rounding);
+  return `${shown.eq(x) ? "" : "≈"}${decText(shown)}`;
+}

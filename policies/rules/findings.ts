@@ -1,14 +1,30 @@
+import type Decimal from "decimal.js";
 import type { Bilingual } from "../schema";
 import type { Finding } from "../engine/checks";
-import { decText, type Dec } from "../engine/decimal";
+import { Dec, decShown, decText } from "../engine/decimal";
 import type { Evaluation } from "../engine/evaluation";
+
+/**
+ * A value as the analyst reads it, in the unit of the parameter it meets: a fraction as a
+ * percentage, a ratio bare, anything else with its unit; shortened (≈) by decShown, rounded by
+ * `rounding` so that a finding can round away from its threshold and never look as if it met it.
+ */
+export function showValue(x: Dec, unit: string, rounding: Decimal.Rounding = Dec.ROUND_HALF_EVEN): string {
+  if (unit === "fraction") return `${decShown(x.times(100), rounding)}%`;
+  return `${decShown(x, rounding)}${unit === "ratio" ? "" : ` ${unit}`}`;
+}
+
+/** The comparison a threshold parameter makes: ≥ / > for a floor, ≤ / < for a ceiling (= when unbounded). */
+export function boundSign(ev: Evaluation, name: string): string {
+  const p = ev.param(name);
+  if (p.bound === "min") return p.inclusive ? "≥" : ">";
+  if (p.bound === "max") return p.inclusive ? "≤" : "<";
+  return "=";
+}
 
 /** A threshold parameter in words, e.g. `≥ 30 亩` or `≤ 20%`, from its bound and inclusiveness. */
 export function thresholdText(ev: Evaluation, name: string): string {
-  const p = ev.param(name);
-  const op = p.bound === "min" ? (p.inclusive ? "≥" : ">") : p.bound === "max" ? (p.inclusive ? "≤" : "<") : "=";
-  const limit = ev.num(name);
-  return p.unit === "fraction" ? `${op} ${decText(limit.times(100))}%` : `${op} ${decText(limit)} ${p.unit}`;
+  return `${boundSign(ev, name)} ${showValue(ev.num(name), ev.param(name).unit)}`;
 }
 
 export interface FindingSpec {
@@ -26,13 +42,14 @@ export interface FindingSpec {
 export function findingOf(ev: Evaluation, spec: FindingSpec): Finding {
   const p = ev.param(spec.param);
   const value = typeof spec.value === "object" ? decText(spec.value) : String(spec.value);
-  ev.decide(`${spec.severity}: ${spec.field} = ${value} (${spec.param})`);
+  const threshold = spec.threshold ?? thresholdText(ev, spec.param);
+  ev.decide(`${spec.severity}: ${spec.field} = ${value} (${threshold}; ${spec.param})`);
   return {
     rule: ev.rule.id,
     citation: p.citation,
     field: spec.field,
     value,
-    threshold: spec.threshold ?? thresholdText(ev, spec.param),
+    threshold,
     severity: spec.severity,
     message: spec.message,
   };

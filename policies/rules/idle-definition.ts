@@ -1,9 +1,10 @@
 import { requireNonNegative, requirePositive } from "../engine/checks";
 import { edate, type IsoDate } from "../engine/dates";
-import { decText, type Dec } from "../engine/decimal";
+import { Dec } from "../engine/decimal";
 import { numError, valueError } from "../engine/errors";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
 import type { Bilingual } from "../schema";
+import { showValue } from "./findings";
 
 // 闲置土地处置办法 (国土资源部令第53号) 第二条 (what is idle) and 第八条 (delays that are not the holder's).
 
@@ -147,8 +148,8 @@ function underDevelopedStatus(ev: Evaluation, input: IdleStatusInput, startedOn:
   ev.decide(`halted since ${halted}; as_of ${input.asOf} ≥ EDATE(${halted}, 12) = ${idleFrom} (满一年, inclusive): ${long ? "yes" : "no"}`);
   if (!long) return notIdle(`开发不足，但中止开发建设至 ${idleFrom} 方满一年`, `under-developed, but halted less than a year (full on ${idleFrom})`);
   if (!ev.flag("underDevelopedMayBeIdle")) return notIdle("本配置不适用第二条第二句", "this profile does not apply the second sentence of Art. 2");
-  const what = [shortDeveloped ? `已开发面积占比 ${decText(developed!)} 不足三分之一` : "", shortInvested ? `已投资额占比 ${decText(invested!)} 不足百分之二十五` : ""].filter(Boolean).join("，");
-  const whatEn = [shortDeveloped ? `developed share ${decText(developed!)} < 1/3` : "", shortInvested ? `invested share ${decText(invested!)} < 25%` : ""].filter(Boolean).join(", ");
+  const what = [shortDeveloped ? `已开发面积占比 ${showValue(developed!, "fraction", Dec.ROUND_FLOOR)} 不足三分之一` : "", shortInvested ? `已投资额占比 ${showValue(invested!, "fraction", Dec.ROUND_FLOOR)} 不足百分之二十五` : ""].filter(Boolean).join("，");
+  const whatEn = [shortDeveloped ? `developed share ${showValue(developed!, "fraction", Dec.ROUND_FLOOR)} < 1/3` : "", shortInvested ? `invested share ${showValue(invested!, "fraction", Dec.ROUND_FLOOR)} < 25%` : ""].filter(Boolean).join(", ");
   return ev.done({
     status: "may-be-idle",
     branch: "under-developed",

@@ -1,4 +1,4 @@
-import { decText, ZERO, type Dec } from "../engine/decimal";
+import { Dec, decShown, decText, ZERO } from "../engine/decimal";
 import { edate, type IsoDate } from "../engine/dates";
 import { requireNonNegative, type Finding } from "../engine/checks";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
@@ -91,11 +91,11 @@ export function buybackCompensationCheck(ctx: Context, input: BuybackInput): Rul
           param: "buybackMinShareOfCost",
           field: "compensation",
           value: input.compensation,
-          threshold: `≥ ${decText(floor)} 万元`,
+          threshold: `≥ ${decShown(floor)} 万元`,
           severity: "violation",
           message: {
-            zh: `有偿收回补偿 ${decText(input.compensation)} 万元低于土地使用权人取得土地的成本 ${decText(floor)} 万元`,
-            en: `buy-back compensation ${decText(input.compensation)} 万元 is below the holder's acquisition cost ${decText(floor)} 万元`,
+            zh: `有偿收回补偿 ${decShown(input.compensation, Dec.ROUND_FLOOR)} 万元低于土地使用权人取得土地的成本 ${decShown(floor)} 万元`,
+            en: `buy-back compensation ${decShown(input.compensation, Dec.ROUND_FLOOR)} 万元 is below the holder's acquisition cost ${decShown(floor)} 万元`,
           },
         }),
       ];

@@ -1,6 +1,6 @@
-import type { Dec } from "../engine/decimal";
+import { Dec, decShown } from "../engine/decimal";
 import { edate, type IsoDate } from "../engine/dates";
-import { numError, valueError } from "../engine/errors";
+import { numError } from "../engine/errors";
 import { requireNonNegative, requirePositive, type Finding } from "../engine/checks";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
 import { choiceOf } from "./choices";
@@ -67,8 +67,8 @@ export function leaseTermCheck(ctx: Context, years: Dec, projectClass: ProjectCl
       value: years,
       severity: "violation",
       message: {
-        zh: `出让年限 ${years.toFixed()} 年超过${projectClass === "major" ? "重大产业项目" : "一般工业项目"}上限 ${max} 年`,
-        en: `a ${years.toFixed()}-year term exceeds the ${max}-year limit for ${projectClass === "major" ? "major projects" : "general industrial land"}`,
+        zh: `出让年限 ${decShown(years, Dec.ROUND_CEIL)} 年超过${projectClass === "major" ? "重大产业项目" : "一般工业项目"}上限 ${max} 年`,
+        en: `a ${decShown(years, Dec.ROUND_CEIL)}-year term exceeds the ${max}-year limit for ${projectClass === "major" ? "major projects" : "general industrial land"}`,
       },
     }),
   ]);
@@ -79,11 +79,11 @@ export function startOfWorksCheck(ctx: Context, agreedStartMonths: Dec): RuleRes
   const ev = new Evaluation(ctx, ["WZ-BUILD"], { zh: "开工期", en: "start of works" }).input("agreed_start_months", agreedStartMonths);
   requireNonNegative(agreedStartMonths, "agreed_start_months");
   if (!ev.meets("startMonthsMax", agreedStartMonths, "agreed start")) {
-    const message = { zh: `约定开工期 ${agreedStartMonths.toFixed()} 个月，超过最长半年`, en: `agreed start of ${agreedStartMonths.toFixed()} months exceeds the six-month maximum` };
+    const message = { zh: `约定开工期 ${decShown(agreedStartMonths, Dec.ROUND_CEIL)} 个月，超过最长半年`, en: `agreed start of ${decShown(agreedStartMonths, Dec.ROUND_CEIL)} months exceeds the six-month maximum` };
     return ev.done([findingOf(ev, { param: "startMonthsMax", field: "agreed_start_months", value: agreedStartMonths, severity: "violation", message })]);
   }
   if (!ev.meets("startMonthsNormal", agreedStartMonths, "agreed start")) {
-    const message = { zh: `约定开工期 ${agreedStartMonths.toFixed()} 个月，长于一般的 3 个月`, en: `agreed start of ${agreedStartMonths.toFixed()} months is longer than the usual three` };
+    const message = { zh: `约定开工期 ${decShown(agreedStartMonths, Dec.ROUND_CEIL)} 个月，长于一般的 3 个月`, en: `agreed start of ${decShown(agreedStartMonths, Dec.ROUND_CEIL)} months is longer than the usual three` };
     return ev.done([findingOf(ev, { param: "startMonthsNormal", field: "agreed_start_months", value: agreedStartMonths, severity: "notice", message })]);
   }
   return ev.done([]);

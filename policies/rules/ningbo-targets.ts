@@ -4,8 +4,8 @@ import { parseIsoDate } from "../engine/dates";
 import { decText, type Dec } from "../engine/decimal";
 import { valueError } from "../engine/errors";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
-import { findingOf } from "./findings";
-import { shareOf, showValue, thresholdFindings } from "./land-shares";
+import { findingOf, showValue } from "./findings";
+import { shareOf, thresholdFindings } from "./land-shares";
 
 /** A region's figures against the 2025 targets; a figure left null is not checked. */
 export interface RegionTargetsInput {

@@ -1,9 +1,9 @@
 import { requireNonNegative, type Finding } from "../engine/checks";
-import { decText, type Dec } from "../engine/decimal";
+import { Dec, decShown, decText } from "../engine/decimal";
 import { valueError } from "../engine/errors";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
 import { choiceOf } from "./choices";
-import { findingOf } from "./findings";
+import { findingOf, showValue } from "./findings";
 
 export type Zone = "core" | "multi" | "town";
 
@@ -85,7 +85,7 @@ function guideFloor(ev: Evaluation, guide: Dec | null | undefined, argument: str
   if (guide === null || guide === undefined) return { floor: null, source: "广州市工业用地指南（2018 年版）" };
   requireNonNegative(guide, argument);
   const share = ev.num("guideShare");
-  return { floor: guide.times(share), source: `${decText(share.times(100))}% × 指南值 ${decText(guide)}` };
+  return { floor: guide.times(share), source: `${showValue(share, "fraction")} × 指南值 ${decShown(guide)}` };
 }
 
 function requirementsOf(ev: Evaluation, input: SupervisionInput): Requirement[] {
@@ -107,7 +107,7 @@ function requirementFinding(ev: Evaluation, r: Requirement): Finding | null {
   if (r.floor === null)
     return findingOf(ev, { param: r.param, field: r.field, value: r.actual ?? "", threshold: "指南值未给出 / guide value not given", severity: "notice", message: { zh: `未给出${r.source}中的${r.label.zh}指标值，未核对`, en: `${r.label.en}: the Guangzhou 2018 guide value was not given; not checked` } });
   if (r.actual === null)
-    return findingOf(ev, { param: r.param, field: r.field, value: "", threshold: `≥ ${decText(r.floor)}`, severity: "notice", message: { zh: `${r.label.zh}为空，未核对`, en: `${r.label.en} is blank; not checked` } });
+    return findingOf(ev, { param: r.param, field: r.field, value: "", threshold: `≥ ${decShown(r.floor)}`, severity: "notice", message: { zh: `${r.label.zh}为空，未核对`, en: `${r.label.en} is blank; not checked` } });
   requireNonNegative(r.actual, r.field);
   const ok = r.actual.gte(r.floor);
   ev.decide(`${r.field} ${decText(r.actual)} ≥ ${decText(r.floor)} (${r.source}; 不低于, inclusive): ${ok ? "yes" : "no"}`);
@@ -116,9 +116,9 @@ function requirementFinding(ev: Evaluation, r: Requirement): Finding | null {
     param: r.param,
     field: r.field,
     value: r.actual,
-    threshold: `≥ ${decText(r.floor)}`,
+    threshold: `≥ ${decShown(r.floor)}`,
     severity: "violation",
-    message: { zh: `${r.label.zh} ${decText(r.actual)} 低于监管要求 ${decText(r.floor)}（${r.source}）`, en: `${r.label.en} ${decText(r.actual)} is below the requirement ${decText(r.floor)} (${r.source})` },
+    message: { zh: `${r.label.zh} ${decShown(r.actual, Dec.ROUND_FLOOR)} 低于监管要求 ${decShown(r.floor)}（${r.source}）`, en: `${r.label.en} ${decShown(r.actual, Dec.ROUND_FLOOR)} is below the requirement ${decShown(r.floor)} (${r.source})` },
   });
 }
 

@@ -1,4 +1,4 @@
-import { dec, decMax, type Dec } from "../engine/decimal";
+import { dec, Dec, decMax, decShown } from "../engine/decimal";
 import { edate, type IsoDate } from "../engine/dates";
 import { numError, valueError } from "../engine/errors";
 import { requireNonNegative, requirePositive, requireWhole } from "../engine/checks";
@@ -64,7 +64,7 @@ export function bidWinner(ctx: Context, input: BidInput): RuleResult<BidOutcome>
   input.bids.forEach((b, i) => {
     requireNonNegative(b.price, `bids[${i + 1}]`);
     if (b.price.gt(cap))
-      throw numError(`bids[${i + 1}]`, `${b.bidder} 报价 ${b.price.toFixed()} 超过封顶地价 ${cap.toFixed()}（上浮最高不超过 20%）`, `${b.bidder}'s bid ${b.price.toFixed()} exceeds the cap ${cap.toFixed()} (at most 20% above the starting price)`);
+      throw numError(`bids[${i + 1}]`, `${b.bidder} 报价 ${decShown(b.price, Dec.ROUND_CEIL)} 超过封顶地价 ${decShown(cap, Dec.ROUND_FLOOR)}（上浮最高不超过 20%）`, `${b.bidder}'s bid ${decShown(b.price, Dec.ROUND_CEIL)} exceeds the cap ${decShown(cap, Dec.ROUND_FLOOR)} (at most 20% above the starting price)`);
   });
   const atCap = input.bids.filter((b) => b.price.eq(cap));
   if (atCap.length === 0) {

@@ -1,4 +1,4 @@
-import type { Dec } from "../engine/decimal";
+import { Dec, decShown } from "../engine/decimal";
 import type { IsoDate } from "../engine/dates";
 import { valueError } from "../engine/errors";
 import { requireNonNegative, type Finding } from "../engine/checks";
@@ -42,7 +42,7 @@ export function clusterCheck(ctx: Context, input: ClusterInput): RuleResult<Find
         field: "area_mu",
         value: input.areaMu,
         severity: "notice",
-        message: { zh: `连片开发面积 ${input.areaMu.toFixed()} 亩，不足一般要求的 50 亩`, en: `contiguous area ${input.areaMu.toFixed()} mu is below the usual 50 mu` },
+        message: { zh: `连片开发面积 ${decShown(input.areaMu, Dec.ROUND_FLOOR)} 亩，不足一般要求的 50 亩`, en: `contiguous area ${decShown(input.areaMu, Dec.ROUND_FLOOR)} mu is below the usual 50 mu` },
       }),
     );
   for (const r of CLUSTER_REQUIREMENTS) {

@@ -1,5 +1,5 @@
 import { requireNonNegative, requirePositive, type Finding } from "../engine/checks";
-import { dec, decText, ZERO, type Dec } from "../engine/decimal";
+import { dec, Dec, decShown, decText, ZERO } from "../engine/decimal";
 import { numError, valueError } from "../engine/errors";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
 import { choiceOf } from "./choices";
@@ -44,16 +44,16 @@ function applyLowering(ev: Evaluation, original: Dec, lowered: LoweredRequiremen
   if (!lowered.approval.trim()) throw valueError("lowered", "调低监管要求须注明核实认可文件", "a lowered requirement must name its approval");
   requireNonNegative(lowered.requirement, "lowered");
   if (lowered.requirement.gt(original))
-    throw numError("lowered", `调低后的要求 ${decText(lowered.requirement)} 高于原要求 ${decText(original)}`, `the lowered requirement ${decText(lowered.requirement)} exceeds the original ${decText(original)}`);
+    throw numError("lowered", `调低后的要求 ${decShown(lowered.requirement)} 高于原要求 ${decShown(original)}`, `the lowered requirement ${decShown(lowered.requirement)} exceeds the original ${decShown(original)}`);
   if (!ev.flag("loweredRequirementAllowed")) return original;
   findings.push(
     findingOf(ev, {
       param: "loweredRequirementAllowed",
       field: "requirement",
       value: lowered.requirement,
-      threshold: `原要求 ${decText(original)}`,
+      threshold: `原要求 ${decShown(original)}`,
       severity: "notice",
-      message: { zh: `按 ${lowered.approval} 调低当年监管要求：${decText(original)} → ${decText(lowered.requirement)}`, en: `year's requirement lowered under ${lowered.approval}: ${decText(original)} → ${decText(lowered.requirement)}` },
+      message: { zh: `按 ${lowered.approval} 调低当年监管要求：${decShown(original)} → ${decShown(lowered.requirement)}`, en: `year's requirement lowered under ${lowered.approval}: ${decShown(original)} → ${decShown(lowered.requirement)}` },
     }),
   );
   return lowered.requirement;
@@ -74,11 +74,11 @@ function agreedOutputFinding(ev: Evaluation, input: ComplianceInput, findings: F
       param,
       field: "output",
       value: actual,
-      threshold: `≥ ${share}% × ${decText(agreed)}`,
+      threshold: `≥ ${share}% × ${decShown(agreed)}`,
       severity: "violation",
       message: {
-        zh: `实际产出 ${decText(actual)} 未达到${input.agreement === "explicit" ? "约定" : "预期约定"}产出 ${decText(agreed)} 的 ${share}%（${decText(ratio.times(100))}%），须整改`,
-        en: `actual output ${decText(actual)} is below ${share}% of the ${input.agreement} agreed output ${decText(agreed)} (${decText(ratio.times(100))}%): rectification required`,
+        zh: `实际产出 ${decShown(actual, Dec.ROUND_FLOOR)} 未达到${input.agreement === "explicit" ? "约定" : "预期约定"}产出 ${decShown(agreed)} 的 ${share}%（${decShown(ratio.times(100), Dec.ROUND_FLOOR)}%），须整改`,
+        en: `actual output ${decShown(actual, Dec.ROUND_FLOOR)} is below ${share}% of the ${input.agreement} agreed output ${decShown(agreed)} (${decShown(ratio.times(100), Dec.ROUND_FLOOR)}%): rectification required`,
       },
     }),
   );
@@ -89,7 +89,7 @@ function guideRateFinding(ev: Evaluation, input: ComplianceInput, findings: Find
   const rates = input.recentOutputRates ?? [];
   if (rates.length === 0) throw valueError("recent_output_rates", "无约定的项目须给出最近统计年度的土地产出率", "a project without agreement needs its recent land output rates");
   if (!ev.meets("noAgreementYears", dec(rates.length), "years averaged"))
-    throw valueError("recent_output_rates", `最多取最近 ${decText(ev.num("noAgreementYears"))} 个统计年度`, `at most the latest ${decText(ev.num("noAgreementYears"))} statistical years`);
+    throw valueError("recent_output_rates", `最多取最近 ${decShown(ev.num("noAgreementYears"))} 个统计年度`, `at most the latest ${decShown(ev.num("noAgreementYears"))} statistical years`);
   rates.forEach((r, i) => requireNonNegative(r, `recent_output_rates[${i + 1}]`));
   if (input.guideOutputRate == null) throw valueError("guide_output_rate", "须给出《广州市工业用地指南（2018 年版）》土地产出率指标值", "the Guangzhou 2018 guide output-rate value is needed");
   const guide = applyLowering(ev, requirePositive(input.guideOutputRate, "guide_output_rate"), input.lowered, findings);
@@ -111,11 +111,11 @@ function guideRateFinding(ev: Evaluation, input: ComplianceInput, findings: Find
       param: "noAgreementMinShareOfGuide",
       field: "output_rate",
       value: average,
-      threshold: `≥ ${decText(guide)}`,
+      threshold: `≥ ${decShown(guide)}`,
       severity: "violation",
       message: {
-        zh: `最近 ${rates.length} 个统计年度土地产出率均值 ${decText(average)} 低于指南指标值 ${decText(guide)}，须整改`,
-        en: `the ${rates.length}-year average land output rate ${decText(average)} is below the guide value ${decText(guide)}: rectification required`,
+        zh: `最近 ${rates.length} 个统计年度土地产出率均值 ${decShown(average, Dec.ROUND_FLOOR)} 低于指南指标值 ${decShown(guide)}，须整改`,
+        en: `the ${rates.length}-year average land output rate ${decShown(average, Dec.ROUND_FLOOR)} is below the guide value ${decShown(guide)}: rectification required`,
       },
     }),
   );

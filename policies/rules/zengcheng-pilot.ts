@@ -1,5 +1,5 @@
 import { requireNonNegative } from "../engine/checks";
-import { decText, ZERO, type Dec } from "../engine/decimal";
+import { Dec, decShown, decText, ZERO } from "../engine/decimal";
 import { valueError } from "../engine/errors";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
 import type { Bilingual } from "../schema";
@@ -33,11 +33,11 @@ export function pilotProject(ctx: Context, input: PilotInput): RuleResult<PilotD
     ev.decide("parcels not contiguous: they cannot be merged");
     return no("多宗用地不连片，不能合并计算面积", "the parcels are not contiguous and cannot be merged");
   }
-  if (!ev.meets("minContiguousMu", totalMu, "contiguous area")) return no(`连片面积 ${decText(totalMu)} 亩不足 50 亩`, `contiguous area ${decText(totalMu)} 亩 is under 50 亩`);
+  if (!ev.meets("minContiguousMu", totalMu, "contiguous area")) return no(`连片面积 ${decShown(totalMu, Dec.ROUND_FLOOR)} 亩不足 50 亩`, `contiguous area ${decShown(totalMu, Dec.ROUND_FLOOR)} 亩 is under 50 亩`);
   if (ev.flag("agreementRequired") && !input.agreementSigned) {
     ev.decide("no signed 《项目投入产出监管协议》");
     return no("未按试点监管要求签订《项目投入产出监管协议》", "no supervision agreement signed to the pilot requirements");
   }
   const citation = ev.param("minContiguousMu").citation;
-  return ev.done({ pilot: true, totalMu, reason: { zh: `连片 ${decText(totalMu)} 亩（50 亩以上）且已签订监管协议，直接纳入试点（${citation}）`, en: `contiguous ${decText(totalMu)} 亩 (≥ 50) with a signed agreement → pilot (${citation})` } });
+  return ev.done({ pilot: true, totalMu, reason: { zh: `连片 ${decShown(totalMu)} 亩（50 亩以上）且已签订监管协议，直接纳入试点（${citation}）`, en: `contiguous ${decShown(totalMu)} 亩 (≥ 50) with a signed agreement → pilot (${citation})` } });
 }

@@ -1,6 +1,6 @@
 import { requireNonNegative, requirePositive, type Finding } from "../engine/checks";
 import { edate, type IsoDate } from "../engine/dates";
-import { decText, ZERO, type Dec } from "../engine/decimal";
+import { Dec, decShown, decText, ZERO } from "../engine/decimal";
 import { valueError } from "../engine/errors";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
 import { findingOf } from "./findings";
@@ -32,7 +32,7 @@ function sumOf(units: readonly SplitUnit[], use: SplitUse): Dec {
 function unitSizeFindings(ev: Evaluation, units: readonly SplitUnit[]): Finding[] {
   return units.flatMap((u, i) =>
     u.use === "industrial" && !ev.meets("minUnitM2", u.areaM2, `unit ${i + 1} floor area`)
-      ? [findingOf(ev, { param: "minUnitM2", field: "area_m2", value: u.areaM2, severity: "violation", message: { zh: `第 ${i + 1} 个分割单元建筑面积 ${decText(u.areaM2)} ㎡ 低于 500 ㎡`, en: `unit ${i + 1} floor area ${decText(u.areaM2)} ㎡ is below 500 ㎡` } })]
+      ? [findingOf(ev, { param: "minUnitM2", field: "area_m2", value: u.areaM2, severity: "violation", message: { zh: `第 ${i + 1} 个分割单元建筑面积 ${decShown(u.areaM2, Dec.ROUND_FLOOR)} ㎡ 低于 500 ㎡`, en: `unit ${i + 1} floor area ${decShown(u.areaM2, Dec.ROUND_FLOOR)} ㎡ is below 500 ㎡` } })]
       : [],
   );
 }
@@ -55,7 +55,7 @@ function ancillaryFindings(ev: Evaluation, input: SplitTransferInput): Finding[]
   const allowed = industrial.times(projectAncillary).div(projectIndustrial);
   ev.decide(`ancillary ${decText(ancillary)} ≤ ${decText(industrial)} × ${decText(projectAncillary)} ÷ ${decText(projectIndustrial)} = ${decText(allowed)} ㎡: ${ancillary.lte(allowed) ? "yes" : "no"}`);
   if (ancillary.lte(allowed)) return [];
-  return [findingOf(ev, { param: "ancillaryOnlyWithIndustrial", field: "ancillary_m2", value: ancillary, threshold: `≤ ${decText(allowed)} ㎡`, severity: "violation", message: { zh: `配套设施 ${decText(ancillary)} ㎡ 超过随产业用房比例可分割的 ${decText(allowed)} ㎡`, en: `ancillary space ${decText(ancillary)} ㎡ exceeds its proportional share ${decText(allowed)} ㎡` } })];
+  return [findingOf(ev, { param: "ancillaryOnlyWithIndustrial", field: "ancillary_m2", value: ancillary, threshold: `≤ ${decShown(allowed, Dec.ROUND_FLOOR)} ㎡`, severity: "violation", message: { zh: `配套设施 ${decShown(ancillary, Dec.ROUND_CEIL)} ㎡ 超过随产业用房比例可分割的 ${decShown(allowed, Dec.ROUND_FLOOR)} ㎡`, en: `ancillary space ${decShown(ancillary, Dec.ROUND_CEIL)} ㎡ exceeds its proportional share ${decShown(allowed, Dec.ROUND_FLOOR)} ㎡` } })];
 }
 
 /** 三(一)2: no re-transfer within 5 years of the split-transfer registration. */

@@ -1,5 +1,5 @@
 import type { Bilingual } from "../schema";
-import { dec, decMax, ZERO, type Dec } from "../engine/decimal";
+import { dec, decMax, decShown, ZERO, type Dec } from "../engine/decimal";
 import { daysBetween, edate, type IsoDate } from "../engine/dates";
 import { numError } from "../engine/errors";
 import { requireNonNegative, requireWhole } from "../engine/checks";
@@ -113,7 +113,7 @@ export function moneyCompensationCap(ctx: Context, input: CompensationCapInput):
   requireNonNegative(input.landSalePrice, "land_sale_price");
   requireNonNegative(input.agriculturalFund, "agricultural_fund");
   if (input.agriculturalFund.gt(input.landSalePrice))
-    throw numError("agricultural_fund", `计提的农业土地开发资金 ${input.agriculturalFund.toFixed()} 超过出让价款 ${input.landSalePrice.toFixed()}`, `the agricultural fund ${input.agriculturalFund.toFixed()} exceeds the sale price ${input.landSalePrice.toFixed()}`);
+    throw numError("agricultural_fund", `计提的农业土地开发资金 ${decShown(input.agriculturalFund)} 超过出让价款 ${decShown(input.landSalePrice)}`, `the agricultural fund ${decShown(input.agriculturalFund)} exceeds the sale price ${decShown(input.landSalePrice)}`);
   const share = ev.num("maxShare");
   const cap = input.landSalePrice.minus(input.agriculturalFund).times(share);
   ev.decide(`(${input.landSalePrice.toFixed()} − ${input.agriculturalFund.toFixed()}) × ${share.toFixed()} = ${cap.toFixed()}`);

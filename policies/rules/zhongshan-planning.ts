@@ -1,11 +1,11 @@
 import type { Bilingual } from "../schema";
-import { dec, type Dec } from "../engine/decimal";
+import { dec, Dec, decShown } from "../engine/decimal";
 import { edate, type IsoDate } from "../engine/dates";
 import { valueError } from "../engine/errors";
 import { requireNonNegative, requireRange, type Finding } from "../engine/checks";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
 import { choiceOf } from "./choices";
-import { findingOf } from "./findings";
+import { findingOf, showValue } from "./findings";
 
 // 中山 中府〔2022〕11号: planning and parcel conditions, checked.
 
@@ -34,7 +34,7 @@ export function singleProjectCheck(ctx: Context, areaMu: Dec, areaPlanApproved =
     return ev.done([]);
   }
   if (ev.meets("minAreaMu", areaMu, "project area")) return ev.done([]);
-  const message = { zh: `片区策划方案批准前，单个项目用地 ${areaMu.toFixed()} 亩，未达到 30 亩，不能先行编制改造方案`, en: `before the area plan is approved a single project needs 30 mu; ${areaMu.toFixed()} mu cannot proceed on its own plan` };
+  const message = { zh: `片区策划方案批准前，单个项目用地 ${decShown(areaMu, Dec.ROUND_FLOOR)} 亩，未达到 30 亩，不能先行编制改造方案`, en: `before the area plan is approved a single project needs 30 mu; ${decShown(areaMu, Dec.ROUND_FLOOR)} mu cannot proceed on its own plan` };
   return ev.done([findingOf(ev, { param: "minAreaMu", field: "area_mu", value: areaMu, severity: "violation", message })]);
 }
 
@@ -45,7 +45,7 @@ export function parkProjectAreaCheck(ctx: Context, areaMu: Dec, insideWanmuQianm
     .input("inside_park", insideWanmuQianmuPark);
   requireNonNegative(areaMu, "area_mu");
   if (!insideWanmuQianmuPark || ev.meets("parkProjectMinAreaMu", areaMu, "project area")) return ev.done([]);
-  const message = { zh: `万亩千亩产业园范围内项目用地 ${areaMu.toFixed()} 亩，小于 30 亩，原则上不再受理改造方案`, en: `a ${areaMu.toFixed()}-mu project inside a 万亩千亩 park is under 30 mu: its plan is, in principle, no longer accepted` };
+  const message = { zh: `万亩千亩产业园范围内项目用地 ${decShown(areaMu, Dec.ROUND_FLOOR)} 亩，小于 30 亩，原则上不再受理改造方案`, en: `a ${decShown(areaMu, Dec.ROUND_FLOOR)}-mu project inside a 万亩千亩 park is under 30 mu: its plan is, in principle, no longer accepted` };
   return ev.done([findingOf(ev, { param: "parkProjectMinAreaMu", field: "area_mu", value: areaMu, severity: "violation", message })]);
 }
 
@@ -69,7 +69,7 @@ function selfHoldUnmet(ev: Evaluation, q: SelfHoldQualification): Bilingual[] {
   const taxParam = q.renewalType === "m0" ? "minAgreedTax.m0" : "minAgreedTax.industrial";
   const taxMet = q.agreedTaxPerMu !== null && ev.meets(taxParam, requireNonNegative(q.agreedTaxPerMu, "agreed_tax_per_mu"), "agreed tax per mu");
   return [
-    ...unmetIf(ev.meets("minAreaMu", q.areaMu, "project area"), `用地面积 ${q.areaMu.toFixed()} 亩未达到 30 亩`, `area ${q.areaMu.toFixed()} mu is under 30 mu`),
+    ...unmetIf(ev.meets("minAreaMu", q.areaMu, "project area"), `用地面积 ${decShown(q.areaMu, Dec.ROUND_FLOOR)} 亩未达到 30 亩`, `area ${decShown(q.areaMu, Dec.ROUND_FLOOR)} mu is under 30 mu`),
     ...unmetIf(taxMet, `监管协议约定的${type}亩均税收未达到 ${ev.text(taxParam)} 万元/亩`, `no supervision agreement of at least ${ev.text(taxParam)} 万元/亩 for ${type}`),
     ...unmetIf(q.priorityIndustry, "监管协议未明确入驻项目为我市优先发展产业", "the agreement does not name the occupants as a priority industry"),
   ];
@@ -125,7 +125,7 @@ export function selfHoldCheck(ctx: Context, input: SelfHoldInput): RuleResult<Fi
         field: "self_held_share",
         value: input.selfHeldShare,
         severity: "violation",
-        message: { zh: `自持比例 ${input.selfHeldShare.toFixed()} 低于最低 20%`, en: `self-held share ${input.selfHeldShare.toFixed()} is below the 20% minimum` },
+        message: { zh: `自持比例 ${showValue(input.selfHeldShare, "fraction", Dec.ROUND_FLOOR)} 低于最低 20%`, en: `self-held share ${showValue(input.selfHeldShare, "fraction", Dec.ROUND_FLOOR)} is below the 20% minimum` },
       }),
     );
   else if (unmet.length > 0 && input.selfHeldShare.lt(1))
@@ -150,7 +150,7 @@ export function selfHoldCheck(ctx: Context, input: SelfHoldInput): RuleResult<Fi
         field: `room_units_m2[${i + 1}]`,
         value: unit,
         severity: "violation",
-        message: { zh: `按间（套）分割单元面积 ${unit.toFixed()} ㎡，小于 300 ㎡`, en: `a room unit of ${unit.toFixed()} ㎡ is under 300 ㎡` },
+        message: { zh: `按间（套）分割单元面积 ${decShown(unit, Dec.ROUND_FLOOR)} ㎡，小于 300 ㎡`, en: `a room unit of ${decShown(unit, Dec.ROUND_FLOOR)} ㎡ is under 300 ㎡` },
       }),
     );
   });
@@ -213,11 +213,11 @@ function ancillaryUnmet(ev: Evaluation, input: AncillaryInput): Bilingual[] {
   requireRange(input.ancillaryLandShare, 0, 1, "ancillary_land_share");
   return [
     ...unmetIf(input.renewalType === "industrial", "非“工改工”项目", "not a 工改工 project"),
-    ...unmetIf(ev.meets("minAreaMu", input.areaMu, "project area"), `用地面积 ${input.areaMu.toFixed()} 亩未达到 30 亩`, `area ${input.areaMu.toFixed()} mu is under 30 mu`),
+    ...unmetIf(ev.meets("minAreaMu", input.areaMu, "project area"), `用地面积 ${decShown(input.areaMu, Dec.ROUND_FLOOR)} 亩未达到 30 亩`, `area ${decShown(input.areaMu, Dec.ROUND_FLOOR)} mu is under 30 mu`),
     ...unmetIf(
       ev.meets("maxAncillaryLandShare", input.ancillaryLandShare, "ancillary land share"),
-      `配套设施用地占比 ${input.ancillaryLandShare.toFixed()} 超过 7%`,
-      `ancillary land share ${input.ancillaryLandShare.toFixed()} exceeds 7%`,
+      `配套设施用地占比 ${showValue(input.ancillaryLandShare, "fraction", Dec.ROUND_CEIL)} 超过 7%`,
+      `ancillary land share ${showValue(input.ancillaryLandShare, "fraction", Dec.ROUND_CEIL)} exceeds 7%`,
     ),
   ];
 }
@@ -235,7 +235,7 @@ export function ancillaryCheck(ctx: Context, input: AncillaryInput): RuleResult<
   requireRange(input.ancillaryFloorShare, 0, 1, "ancillary_floor_share");
   const unmet = ancillaryUnmet(ev, input);
   if (!ev.meets("maxAncillaryFloorShare", input.ancillaryFloorShare, "ancillary floor share")) {
-    const message = { zh: `配套设施计容建筑面积占比 ${input.ancillaryFloorShare.toFixed()} 超过 20%`, en: `ancillary floor share ${input.ancillaryFloorShare.toFixed()} exceeds 20%` };
+    const message = { zh: `配套设施计容建筑面积占比 ${showValue(input.ancillaryFloorShare, "fraction", Dec.ROUND_CEIL)} 超过 20%`, en: `ancillary floor share ${showValue(input.ancillaryFloorShare, "fraction", Dec.ROUND_CEIL)} exceeds 20%` };
     return ev.done([findingOf(ev, { param: "maxAncillaryFloorShare", field: "ancillary_floor_share", value: input.ancillaryFloorShare, severity: "violation", message })]);
   }
   if (unmet.length === 0 || input.ancillaryFloorShare.isZero()) return ev.done([]);
@@ -268,9 +268,9 @@ export function residentialFloorAreaCheck(ctx: Context, floorBeforeM2: Dec, floo
   const increased = floorAfterM2.gt(floorBeforeM2) && ev.flag("residentialFloorMayNotIncrease");
   ev.decide(`after ${floorAfterM2.toFixed()} > before ${floorBeforeM2.toFixed()}: ${increased ? "yes" : "no"}`);
   if (!increased) return ev.done([]);
-  const message = { zh: `调整后住宅计容建筑面积 ${floorAfterM2.toFixed()} ㎡ 多于调整前 ${floorBeforeM2.toFixed()} ㎡`, en: `residential floor area rises from ${floorBeforeM2.toFixed()} ㎡ to ${floorAfterM2.toFixed()} ㎡` };
+  const message = { zh: `调整后住宅计容建筑面积 ${decShown(floorAfterM2)} ㎡ 多于调整前 ${decShown(floorBeforeM2)} ㎡`, en: `residential floor area rises from ${decShown(floorBeforeM2)} ㎡ to ${decShown(floorAfterM2)} ㎡` };
   return ev.done([
-    findingOf(ev, { param: "residentialFloorMayNotIncrease", field: "floor_after_m2", value: floorAfterM2, threshold: `≤ ${floorBeforeM2.toFixed()} ㎡`, severity: "violation", message }),
+    findingOf(ev, { param: "residentialFloorMayNotIncrease", field: "floor_after_m2", value: floorAfterM2, threshold: `≤ ${decShown(floorBeforeM2)} ㎡`, severity: "violation", message }),
   ]);
 }
 
@@ -281,6 +281,6 @@ export function prefabNotice(ctx: Context, buildingAreaM2: Dec, prefabricated: b
     .input("prefabricated", prefabricated);
   requireNonNegative(buildingAreaM2, "building_area_m2");
   if (prefabricated || !ev.meets("minBuildingAreaM2", buildingAreaM2, "single building floor area")) return ev.done([]);
-  const message = { zh: `单体建筑面积 ${buildingAreaM2.toFixed()} ㎡，达到 3000 ㎡，鼓励采用装配式建筑`, en: `a ${buildingAreaM2.toFixed()} ㎡ building (3000 ㎡ or more) is encouraged to be prefabricated` };
+  const message = { zh: `单体建筑面积 ${decShown(buildingAreaM2)} ㎡，达到 3000 ㎡，鼓励采用装配式建筑`, en: `a ${decShown(buildingAreaM2)} ㎡ building (3000 ㎡ or more) is encouraged to be prefabricated` };
   return ev.done([findingOf(ev, { param: "minBuildingAreaM2", field: "building_area_m2", value: buildingAreaM2, severity: "notice", message })]);
 }
