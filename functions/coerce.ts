@@ -130,6 +130,11 @@ export function readFlag(v: RawArg, argument: string, fallback: boolean): boolea
   throw valueFault(argument, `应为 TRUE/FALSE（是/否），收到 ${describe(c)}`, `expected TRUE/FALSE (是/否), got ${describe(c)}`);
 }
 
+/** TRUE/FALSE as readFlag, or null for a blank (when "not said" differs from FALSE). */
+export function optionalFlag(v: RawArg, argument: string): boolean | null {
+  return isBlank(single(v, argument)) ? null : readFlag(v, argument, false);
+}
+
 const SLASHED = /^(\d{4})[/.\-年](\d{1,2})[/.\-月](\d{1,2})日?$/;
 
 /** A date: an Excel serial, or text such as 2024-03-15, 2024/3/15, 2024年3月15日. */

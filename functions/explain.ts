@@ -1,4 +1,7 @@
 // LAND.STATUS and LAND.EXPLAIN: a document's standing, and a result's trace as a small table.
+import type Decimal from "decimal.js";
+import type { Finding } from "../policies/engine/checks";
+import { dec, Dec, decShown } from "../policies/engine/decimal";
 import { documentStatus, type DocumentState, type Trace } from "../policies/engine/evaluation";
 import type { Profile } from "../policies/registry";
 import { toCellError, valueFault, type OutCell } from "./cells";
@@ -7,6 +10,34 @@ import { resolveProfile } from "./context";
 import type { Adapter, Outcome } from "./adapters";
 
 type Row = [string, OutCell, string];
+
+/** A decimal number, and the comparison that may follow it ("49.99… ≥ 50", "49.99… (≥ 50"). */
+const DECIMAL = /(\d+\.\d+)(\s*[(（]?[≥>≤<])?/g;
+
+/** The rounding that keeps a value on its side of a bound: down before ≥ 50 (or a threshold "≥ 50"), up before ≤. */
+function awayFrom(comparison: string | undefined): Decimal.Rounding {
+  if (comparison && /[≥>]/.test(comparison)) return Dec.ROUND_FLOOR;
+  if (comparison && /[≤<]/.test(comparison)) return Dec.ROUND_CEIL;
+  return Dec.ROUND_HALF_EVEN;
+}
+
+/**
+ * Text as the card shows it: every decimal number shortened by decShown (≈, 6 significant
+ * digits), so a 50-digit exact value reads ≈527.299, rounded away from a bound it is compared
+ * with ("≈49.9999 ≥ 50: no", never "≈50 ≥ 50: no"). The exact values stay in the trace.
+ */
+export function readable(text: string, rounding?: Decimal.Rounding): string {
+  return text.replace(DECIMAL, (_, n: string, comparison: string | undefined) => decShown(dec(n), rounding ?? awayFrom(comparison)) + (comparison ?? ""));
+}
+
+/** Findings as rows of the result card: ✗ violations, ℹ notices, each with its clause. */
+export function findingRows(findings: readonly Finding[]): [string, string, string][] {
+  return findings.map((f) => [
+    f.severity === "violation" ? "✗ 不符合 violation" : "ℹ 提示 notice",
+    `${f.field} = ${readable(f.value, awayFrom(f.threshold))}（${f.threshold}）`,
+    `${f.message.zh} / ${f.message.en} · ${f.citation}`,
+  ]);
+}
 
 export const STATE_LABEL: Record<DocumentState, string> = {
   "in-force": "有效 in force",
@@ -48,8 +79,8 @@ function traceRows(t: Trace): Row[] {
     const basis = p.basis === "sourced" ? "有出处 sourced" : `假定 assumed${p.reason ? `：${p.reason}` : ""}`;
     rows.push(["参数 parameter", `${p.name} = ${String(p.value)} ${p.unit}`, `${basis} · ${p.citation}${p.overridden ? " · 已覆盖 overridden" : ""}`]);
   }
-  for (const [name, value] of Object.entries(t.inputs)) rows.push(["输入 input", name, value]);
-  for (const step of t.decidedBy) rows.push(["判定 step", step, ""]);
+  for (const [name, value] of Object.entries(t.inputs)) rows.push(["输入 input", name, readable(value)]);
+  for (const step of t.decidedBy) rows.push(["判定 step", readable(step), ""]);
   for (const w of t.warnings) rows.push(["⚠ 警告 warning", w.zh, w.en]);
   return rows;
 }
@@ -88,7 +119,7 @@ export function explainAdapter(lookup: (name: string) => Explainable | undefined
       rows.push(["结果 result", value, detail]);
       if (outcome.trace) rows.push(...traceRows(outcome.trace));
       else rows.push(["规则 rule", spec.rules.join(", ") || "—", "不读取政策配置参数 / reads no profile parameters"]);
-      if (outcome.notes) rows.push(...outcome.notes);
+      if (outcome.notes) rows.push(...outcome.notes.map(([item, value, detail]): Row => [item, readable(value), readable(detail)]));
     } catch (e) {
       const err = toCellError(e);
       rows.push(["错误 error", err.code, err.message]);

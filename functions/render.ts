@@ -30,10 +30,15 @@ export function ${entryName(f.id)}(${params}): ${returnType(f)} {
 }`;
 }
 
-/** functions/functions.ts: top-level JSDoc'd functions (what custom-functions-metadata reads) and their association. */
+/**
+ * functions/functions.ts: top-level JSDoc'd functions, what custom-functions-metadata reads. No
+ * CustomFunctions.associate here: the webpack custom-functions-metadata-plugin appends one call per
+ * @customfunction (a second call would be Excel's [DuplicatedName]).
+ */
 export function renderExcelEntry(functions: readonly FunctionSpec[] = FUNCTIONS): string {
   return `// Generated from functions/descriptors.ts by \`npx tsx functions/generate.ts\`: edit the table, not this file.
-// Excel's entry: custom-functions-metadata reads the JSDoc blocks below into functions.json.
+// Excel's entry: custom-functions-metadata reads the JSDoc blocks below into functions.json, and
+// its webpack plugin appends CustomFunctions.associate(id, function) for each of them.
 // No HyperFormula in this bundle (GPL-3.0): Excel calls the adapters directly.
 import { getActiveProfileId } from "../addin/activeProfile";
 import { localToday } from "../policies/engine/dates";
@@ -44,10 +49,6 @@ import type { FunctionHost } from "./host";
 const host: FunctionHost = { activeProfile: getActiveProfileId, today: () => localToday() };
 
 ${functions.map(entryFunction).join("\n\n")}
-
-if (typeof CustomFunctions !== "undefined") {
-${functions.map((f) => `  CustomFunctions.associate("${f.id}", ${entryName(f.id)});`).join("\n")}
-}
 `;
 }
 

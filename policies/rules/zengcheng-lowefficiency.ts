@@ -1,11 +1,28 @@
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
 import type { Bilingual } from "../schema";
+import { choiceOf } from "./choices";
 import type { Tier } from "./tiers";
 
 export type LowEfficiencyExclusion = "strategicProject" | "chainLeader" | "paidShortfallOrPenalty" | "districtExempted";
 
 /** The four exclusions of 二(三)6, in the order the clause lists them. */
 export const LOW_EFFICIENCY_EXCLUSIONS: readonly LowEfficiencyExclusion[] = ["strategicProject", "chainLeader", "paidShortfallOrPenalty", "districtExempted"];
+
+const EXCLUSION_WORDS: Readonly<Record<string, LowEfficiencyExclusion | null>> = {
+  "": null, none: null, 无: null,
+  strategic: "strategicProject", 重大战略: "strategicProject", 重大战略项目: "strategicProject", 重大项目: "strategicProject", 功能性项目: "strategicProject",
+  "chain-leader": "chainLeader", 链主: "chainLeader", 链主企业: "chainLeader", 龙头: "chainLeader", 龙头企业: "chainLeader",
+  paid: "paidShortfallOrPenalty", 已缴纳: "paidShortfallOrPenalty", 已缴纳差额: "paidShortfallOrPenalty", 已缴纳违约金: "paidShortfallOrPenalty", 已缴纳税收差额或违约金: "paidShortfallOrPenalty",
+  exempted: "districtExempted", 豁免: "districtExempted", 区政府确认: "districtExempted", 区政府确认不列入: "districtExempted",
+};
+
+/** The exclusion cell of 二(三)6, in English or the clause's words; blank → none. */
+export function parseLowEfficiencyExclusion(text: unknown, argument = "exclusion"): LowEfficiencyExclusion | null {
+  return choiceOf(EXCLUSION_WORDS, text, argument, {
+    zh: "空白、strategic（重大战略项目）、chain-leader（链主企业）、paid（已缴纳税收差额或违约金）或 exempted（区政府确认不列入）",
+    en: "blank, strategic, chain-leader, paid (shortfall or penalty paid) or exempted (by the district)",
+  });
+}
 
 export interface LowEfficiencyInput {
   /** Last 亩产效益 evaluation tier; null when not evaluated. */

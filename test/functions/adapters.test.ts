@@ -3,6 +3,7 @@
 import { ErrorValue, type CellResult, type RawArg } from "../../functions/cells";
 import { functionSpec } from "../../functions/descriptors";
 import { fixedHost, type FunctionHost } from "../../functions/host";
+import { readable } from "../../functions/explain";
 import { invoke } from "../../functions/invoke";
 import { activeZengcheng, fault, noProfile, TODAY } from "./helpers";
 
@@ -361,6 +362,23 @@ describe("LAND.EXPLAIN: the result card", () => {
     expect(rows(call("EXPLAIN", ["平方米换亩", 10000]))[1]![1]).toBe("15");
     expect(fault(() => call("EXPLAIN", ["NOPE"])).message).toMatch(/^function_name：/);
     expect(fault(() => call("EXPLAIN", ["MU", 1, 2])).message).toMatch(/^arg2：/);
+  });
+
+  test("ZC-GGG 二(六)17: a 50-digit tax per mu is shortened in every row — the input to the nearest (≈49.9995), the comparison and finding away from the floor of 50 (≈49.9994)", () => {
+    const exact = "49.99946524064171122994652406417112299465240641711"; // 934.99 ÷ 18.7
+    const table = rows(call("EXPLAIN", ["GGGOK", "core", 2, exact, false, null, null, null, null, null, null, null, "zengcheng"]));
+    expect(table.flat().filter((text) => /\d\.\d{7,}/.test(text))).toEqual([]);
+    expect(table.find((r) => r[0] === "输入 input" && r[1] === "tax_per_mu")![2]).toBe("≈49.9995");
+    expect(table.filter((r) => r[0] === "判定 step").map((r) => r[1])).toContain("tax_per_mu ≈49.9994 ≥ 50 (二(六)17; 不低于, inclusive): no");
+    const violation = table.find((r) => r[0] === "✗ 不符合 violation")!;
+    expect(violation[1]).toBe("tax_per_mu = ≈49.9994（≥ 50）");
+    expect(violation[2]).toContain("亩均税收 ≈49.9994 低于监管要求 50");
+  });
+
+  test("readable(): decimals shortened to 6 significant digits, up before ≤ and down before ≥; dates, integers and short values untouched", () => {
+    expect(readable("x 0.20000012 ≤ 0.2: no; y 0.6999999 ≥ 0.7: no")).toBe("x ≈0.200001 ≤ 0.2: no; y ≈0.699999 ≥ 0.7: no");
+    expect(readable("EDATE(2020-03-15, 60) = 2025-03-15; 91440101 rows; 38.5 万元")).toBe("EDATE(2020-03-15, 60) = 2025-03-15; 91440101 rows; 38.5 万元");
+    expect(readable("1234.56789 亩")).toBe("≈1234.57 亩");
   });
 
   test("STATUS explained: the document, its window and the warning", () => {

@@ -1,5 +1,10 @@
 // The Excel entry as Excel's custom-functions runtime calls it: omitted arguments arrive as null,
-// ranges as 2-D arrays, errors leave as CustomFunctions.Error.
+// ranges as 2-D arrays, errors leave as CustomFunctions.Error. Registration is the webpack
+// custom-functions-metadata-plugin's alone: it is reproduced here from the plugin's own loader.
+import { readFileSync } from "node:fs";
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import CustomFunctionsMetadataPlugin from "custom-functions-metadata-plugin";
+import { ENTRY_FILE } from "../../functions/build-zh-CN";
 import { FUNCTIONS } from "../../functions/descriptors";
 import { entryName } from "../../functions/render";
 
@@ -36,10 +41,28 @@ afterEach(() => {
   activeProfile = null;
 });
 
-test("every function is associated with its id", () => {
+type Loader = (this: { getOptions(): { input: string; file: string } }, source: string) => string;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const pluginLoader = require("custom-functions-metadata-plugin/lib/loader.js") as Loader;
+
+/** What the plugin appends to functions.ts in the bundle: its loader run on the entry's source, as webpack.config.cjs sets it up. */
+async function pluginAssociations(source: string): Promise<string> {
+  const input = "./functions/functions.ts";
+  const plugin = CustomFunctionsMetadataPlugin as unknown as { generateResults: Record<string, unknown> };
+  plugin.generateResults[input] = await generateCustomFunctionsMetadata(ENTRY_FILE);
+  return pluginLoader.call({ getOptions: () => ({ input, file: ENTRY_FILE }) }, source).slice(source.length);
+}
+
+test("one registration path: the entry associates nothing; the plugin associates each function once with its entry function", async () => {
+  const source = readFileSync(ENTRY_FILE, "utf8");
+  expect(source).not.toMatch(/CustomFunctions\.associate\("/);
+  expect(associate).not.toHaveBeenCalled();
+  const appended = await pluginAssociations(source);
+  const names = Object.keys(entry);
+  new Function("CustomFunctions", ...names, appended)({ associate }, ...names.map((n) => entry[n]));
   expect(associate.mock.calls.map(([id]) => id)).toEqual(FUNCTIONS.map((f) => f.id));
   for (const [id, fn] of associate.mock.calls) expect(fn).toBe(entry[entryName(id as string)]);
-});
+}, 60_000);
 
 test("LAND.TIER with omitted optionals (null) uses the task pane's profile", () => {
   activeProfile = "zengcheng";

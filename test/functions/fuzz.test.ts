@@ -17,6 +17,7 @@ const words = fc.constantFrom(
   "未上传", "造假", "missing", "government", "政府", "企业", "是", "否", "TRUE",
   "TIER", "TIERS", "SCORE", "IDLEFEE", "SUBSIDY", "LAND.MU", "EXPLAIN", "STATUS", "计算说明",
   "2024-03-15", "2023-02-29", "2024/3/15", "2024年3月15日", "1,234.5", "１２３", "80%", "1e400", "-0", "NaN", "",
+  "banking", "village", "relocation", "city", "local", "链主", "strategic", "工改工", "工改M0", "district", "A", "D档", "constructor", "__proto__",
 );
 const scalar: fc.Arbitrary<RawArg> = fc.oneof(
   fc.double(),

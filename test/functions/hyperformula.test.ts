@@ -131,6 +131,28 @@ describe("cells as analysts fill them", () => {
   });
 });
 
+describe("checks over a table, filled down (NB-MICRO 二(十一), ZS-INTEREST 二(七)1)", () => {
+  test("=LAND.MICROPARKOK(B2,C2,D2,E2) per park with the active profile: 70% by count and by area, inclusive", () => {
+    const rows: RawCellContent[][] = [["园区", "制造类", "企业数", "制造面积", "总面积", "达标"]];
+    const parks: [string, number, number, number, number][] = [["甲", 7, 10, 700, 1000], ["乙", 6, 10, 900, 1000], ["丙", 14, 20, 1399, 2000]];
+    parks.forEach((p, i) => rows.push([...p, `=LAND.MICROPARKOK(B${i + 2},C${i + 2},D${i + 2},E${i + 2})`]));
+    const hf = buildLandHyperFormula({ 园区: rows }, fixedHost("zhejiang", TODAY));
+    expect([1, 2, 3].map((r) => valueOf(hf, r, 5))).toEqual([true, false, false]);
+    hf.setCellContents({ sheet: 0, row: 3, col: 3 }, [[1400]]);
+    expect(valueOf(hf, 3, 5)).toBe(true);
+    hf.destroy();
+  });
+
+  test("=LAND.INTERESTSUBSIDY with dates typed into cells: completion on 2023-02-28 counts that day (59 of 365)", () => {
+    const hf = buildLandHyperFormula(
+      { S: [["banking", 100, "2023-01-01", "2024-01-01", "2022-03-01", "2023-02-28", '=LAND.INTERESTSUBSIDY(A1,B1,C1,D1,E1,F1,"中山")']] },
+      noProfile,
+    );
+    expect(valueOf(hf, 0, 6)).toBe((100 * 59) / 365);
+    hf.destroy();
+  });
+});
+
 describe("LAND.EXPLAIN and LAND.STATUS in a sheet", () => {
   test("EXPLAIN spills a fixed block of 40 × 3, padded with blanks", () => {
     const hf = buildLandHyperFormula({ S: [['=LAND.EXPLAIN("IDLEFEE", 1000, "2023-03-15", "2024-03-15", , "zengcheng")']] }, noProfile);

@@ -33,6 +33,15 @@ describe("functions.json generated from the entry's JSDoc", () => {
     }
   });
 
+  test("optional arguments come only after the required ones (Excel's rule), profile last", () => {
+    for (const f of FUNCTIONS) {
+      const firstOptional = f.params.findIndex((p) => p.optional);
+      if (firstOptional >= 0) expect([f.id, f.params.slice(firstOptional).every((p) => p.optional)]).toEqual([f.id, true]);
+      const profile = f.params.findIndex((p) => p.name === "profile");
+      if (profile >= 0 && f.id !== "STATUS") expect([f.id, profile]).toEqual([f.id, f.params.length - 1]);
+    }
+  });
+
   test("every function and parameter has a description", () => {
     for (const m of [en, zhCN]) for (const f of m.functions) {
       expect(f.description?.length).toBeGreaterThan(0);
@@ -88,6 +97,11 @@ describe("generated files are up to date with the table", () => {
 
   test("every rule a function names is catalogued", () => {
     for (const f of FUNCTIONS) for (const rule of f.rules) expect(Object.keys(CATALOGUE)).toContain(rule);
+  });
+
+  test("every catalogued rule (RULES.md) is applied by at least one LAND function", () => {
+    const applied = new Set(FUNCTIONS.flatMap((f) => f.rules));
+    expect(Object.keys(CATALOGUE).filter((rule) => !applied.has(rule))).toEqual([]);
   });
 });
 
