@@ -1,6 +1,6 @@
 import { requirePositive } from "../engine/checks";
 import { daysBetween, fromExcelSerial, toExcelSerial, type IsoDate } from "../engine/dates";
-import { dec, decText, Dec } from "../engine/decimal";
+import { dec, decSum, decText, Dec } from "../engine/decimal";
 import { numError, valueError } from "../engine/errors";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
 
@@ -73,8 +73,8 @@ export function mergedParcelTerm(ctx: Context, parcels: readonly MergeParcel[]):
   });
   const latest = { ...termOf(ctx.asOf, latestEnd, daysPerYear), topUps };
 
-  const totalArea = parcels.reduce((s, p) => s.plus(p.area), dec(0));
-  const averageDays = parcels.reduce((s, p) => s.plus(p.area.times(daysBetween(ctx.asOf, p.endDate))), dec(0)).div(totalArea);
+  const totalArea = decSum(parcels.map((p) => p.area));
+  const averageDays = decSum(parcels.map((p) => p.area.times(daysBetween(ctx.asOf, p.endDate)))).div(totalArea);
   const rounding = ev.text("dayRounding");
   const wholeDays = roundDays(averageDays, rounding);
   const weighted = { ...termOf(ctx.asOf, fromExcelSerial(toExcelSerial(ctx.asOf) + wholeDays), daysPerYear), averageDays };

@@ -1,5 +1,5 @@
 import { requireNonNegative, requirePositive, type Finding } from "../engine/checks";
-import { dec, Dec, decShown, decText, ZERO } from "../engine/decimal";
+import { dec, Dec, decShown, decSum, decText } from "../engine/decimal";
 import { numError, valueError } from "../engine/errors";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
 import { choiceOf } from "./choices";
@@ -93,7 +93,7 @@ function guideRateFinding(ev: Evaluation, input: ComplianceInput, findings: Find
   rates.forEach((r, i) => requireNonNegative(r, `recent_output_rates[${i + 1}]`));
   if (input.guideOutputRate == null) throw valueError("guide_output_rate", "须给出《广州市工业用地指南（2018 年版）》土地产出率指标值", "the Guangzhou 2018 guide output-rate value is needed");
   const guide = applyLowering(ev, requirePositive(input.guideOutputRate, "guide_output_rate"), input.lowered, findings);
-  const average = rates.reduce((s, r) => s.plus(r), ZERO).div(rates.length);
+  const average = decSum(rates).div(rates.length);
   const years = ev.num("noAgreementYears").toNumber();
   if (rates.length < years)
     findings.push(

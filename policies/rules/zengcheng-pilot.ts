@@ -1,5 +1,5 @@
 import { requireNonNegative } from "../engine/checks";
-import { Dec, decShown, decText, ZERO } from "../engine/decimal";
+import { Dec, decShown, decSum, decText } from "../engine/decimal";
 import { valueError } from "../engine/errors";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
 import type { Bilingual } from "../schema";
@@ -27,7 +27,7 @@ export function pilotProject(ctx: Context, input: PilotInput): RuleResult<PilotD
     .input("agreement_signed", input.agreementSigned);
   if (input.parcelsMu.length === 0) throw valueError("parcels_mu", "至少需要一宗用地面积", "at least one parcel area is needed");
   input.parcelsMu.forEach((a, i) => requireNonNegative(a, `parcels_mu[${i + 1}]`));
-  const totalMu = input.parcelsMu.reduce((s, a) => s.plus(a), ZERO);
+  const totalMu = decSum(input.parcelsMu);
   const no = (zh: string, en: string) => ev.done<PilotDecision>({ pilot: false, totalMu, reason: { zh, en } });
   if (input.parcelsMu.length > 1 && !input.contiguous) {
     ev.decide("parcels not contiguous: they cannot be merged");

@@ -1,6 +1,6 @@
 import { requireNonNegative, requirePositive, type Finding } from "../engine/checks";
 import { edate, type IsoDate } from "../engine/dates";
-import { Dec, decShown, decText, ZERO } from "../engine/decimal";
+import { Dec, decShown, decSum, decText } from "../engine/decimal";
 import { valueError } from "../engine/errors";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
 import { findingOf } from "./findings";
@@ -25,7 +25,7 @@ export interface SplitTransferInput {
 }
 
 function sumOf(units: readonly SplitUnit[], use: SplitUse): Dec {
-  return units.filter((u) => u.use === use).reduce((s, u) => s.plus(u.areaM2), ZERO);
+  return decSum(units.filter((u) => u.use === use).map((u) => u.areaM2));
 }
 
 /** 三(一)2: each 产业用房 unit ≥ 500 ㎡ (不低于, inclusive). */

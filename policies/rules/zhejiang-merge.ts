@@ -1,5 +1,5 @@
 import { requirePositive, type Finding } from "../engine/checks";
-import { dec, type Dec } from "../engine/decimal";
+import { decSum, type Dec } from "../engine/decimal";
 import { valueError } from "../engine/errors";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
 import { shareOf, thresholdFindings } from "./land-shares";
@@ -26,7 +26,7 @@ export function scatteredParcelMergeCheck(ctx: Context, input: ScatteredParcelsI
     requirePositive(area, `parcels_mu[${i}]`);
     return thresholdFindings(ev, "maxParcelMu", area, `parcels_mu[${i}]`, { zh: `第 ${i + 1} 宗零星用地面积`, en: `parcel ${i + 1} area` });
   });
-  const total = input.parcelsMu.reduce((s, a) => s.plus(a), dec(0));
+  const total = decSum(input.parcelsMu);
   const share = shareOf(total, input.projectAreaMu, "parcels_mu", "project_area_mu");
   ev.decide(`Σ parcels = ${total.toFixed()} 亩 of ${input.projectAreaMu.toFixed()} 亩`);
   findings.push(...thresholdFindings(ev, "maxTotalShare", share, "parcels_share", { zh: "零星用地累计占再开发项目用地总面积", en: "scattered parcels' share of the project land" }));
