@@ -120,6 +120,8 @@ Every function is typed as \`=LAND.NAME(...)\` in Excel and evaluates the same w
   Wrong type → #VALUE! naming the argument; out of domain → #NUM!; the profile lacks the rule → #N/A naming profile and rule. Excel shows custom messages only for #VALUE! and #N/A; LAND.EXPLAIN shows the reason for a #NUM!.
 - 边界 boundaries: 以上、以下、满、不低于、不超过、达到 含本数；超过、不满、不足、低于 不含。满 N 年 = \`EDATE(起算日, 12·N)\`。
 - 精确计算 exact: 十进制精确运算（decimal.js），最后才转换为最接近的双精度数。Exact decimal arithmetic, converted to the nearest double at the end.
+- 名称以 OK 结尾的检查函数（CLUSTEROK、GGGOK、SPLITOK、MICROPARKOK、SUPPLYOK 等）：返回 TRUE/FALSE；“提示”（一般、未核对）不改变结果，\`LAND.EXPLAIN\` 逐条列出不符合项与提示及其条款。TARGETSMET、SUPPLYOK、RESERVE、RECLAIMQUOTA 取一个地区的年度或累计合计数，放在汇总行即可。
+  Checks named …OK return TRUE/FALSE; notices (一般, not checked) leave the flag alone, and \`LAND.EXPLAIN\` lists every violation and notice with its clause. TARGETSMET, SUPPLYOK, RESERVE and RECLAIMQUOTA take a region's yearly or cumulative totals: put them on a summary row.
 - 征求意见稿与失效文件 drafts and expired documents: 数值单元格无法附带警告，请用 \`LAND.STATUS\` 与 \`LAND.EXPLAIN\` 查看配置所依据文件的状态。A number cannot carry a warning: \`LAND.STATUS\` and \`LAND.EXPLAIN\` show the document's standing.
 
 ## 索引 / Index

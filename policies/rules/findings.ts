@@ -15,7 +15,7 @@ export function showValue(x: Dec, unit: string, rounding: Decimal.Rounding = Dec
 }
 
 /** The comparison a threshold parameter makes: ≥ / > for a floor, ≤ / < for a ceiling (= when unbounded). */
-export function boundSign(ev: Evaluation, name: string): string {
+function boundSign(ev: Evaluation, name: string): string {
   const p = ev.param(name);
   if (p.bound === "min") return p.inclusive ? "≥" : ">";
   if (p.bound === "max") return p.inclusive ? "≤" : "<";
