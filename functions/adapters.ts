@@ -122,7 +122,7 @@ export const IDLEFEE: Adapter = ([landPrice, agreedStart, asOf, cause, profile],
     asOf: date,
     cause: parseIdleCause(readText(cause, "cause"), "cause"),
   });
-  return { value: finiteCell(toCellNumber(r.value.fee)), trace: r.trace };
+  return amount({ value: r.value.fee, trace: r.trace });
 };
 
 export const BREACHPENALTY: Adapter = ([committed, actual, area, profile], host) =>

@@ -251,16 +251,21 @@ export const SPLITOK: Adapter = ([units, ancillary, projectIndustrial, projectAn
 
 // ── 中山 ────────────────────────────────────────────────────────────────────────────────
 
-export const SELFHOLDELIGIBLE: Adapter = ([area, projectType, agreedTax, priority, profile], host) => {
-  const r = selfHoldMinShare(contextFor(profile, host), {
-    areaMu: readDec(area, "area_mu"),
-    renewalType: parseRenewalType(requireText(projectType, "project_type"), "project_type"),
-    agreedTaxPerMu: optionalDec(agreedTax, "agreed_tax_per_mu"),
-    priorityIndustry: readFlag(priority, "priority_industry", false),
-  });
-  const share = r.value === null ? "不适用 not eligible" : showValue(r.value, "fraction");
-  return { value: r.value !== null, trace: r.trace, notes: [["最低自持比例 minimum self-held share", share, ""]] };
-};
+/** A concession's share as a flag: TRUE when the rule grants it (a share, not null); the card names the share. */
+function shareGranted(r: RuleResult<Dec | null>, item: string): Outcome {
+  return { value: r.value !== null, trace: r.trace, notes: [[item, r.value === null ? "不适用 not eligible" : showValue(r.value, "fraction"), ""]] };
+}
+
+export const SELFHOLDELIGIBLE: Adapter = ([area, projectType, agreedTax, priority, profile], host) =>
+  shareGranted(
+    selfHoldMinShare(contextFor(profile, host), {
+      areaMu: readDec(area, "area_mu"),
+      renewalType: parseRenewalType(requireText(projectType, "project_type"), "project_type"),
+      agreedTaxPerMu: optionalDec(agreedTax, "agreed_tax_per_mu"),
+      priorityIndustry: readFlag(priority, "priority_industry", false),
+    }),
+    "最低自持比例 minimum self-held share",
+  );
 
 export const SWAPDIFF: Adapter = ([before, after, profile], host) =>
   amount(swapPriceDifference(contextFor(profile, host), readDec(before, "value_before"), readDec(after, "value_after")));
@@ -309,15 +314,15 @@ export const INTERESTSUBSIDY: Adapter = ([kindArg, interest, from, to, start, en
   }
 };
 
-export const ANCILLARYELIGIBLE: Adapter = ([area, projectType, landShare, profile], host) => {
-  const r = ancillaryFloorShareCap(contextFor(profile, host), {
-    areaMu: readDec(area, "area_mu"),
-    renewalType: parseRenewalType(requireText(projectType, "project_type"), "project_type"),
-    ancillaryLandShare: readDec(landShare, "ancillary_land_share"),
-  });
-  const cap = r.value === null ? "不适用 not eligible" : showValue(r.value, "fraction");
-  return { value: r.value !== null, trace: r.trace, notes: [["配套设施计容建筑面积占比上限 ancillary floor-share ceiling", cap, ""]] };
-};
+export const ANCILLARYELIGIBLE: Adapter = ([area, projectType, landShare, profile], host) =>
+  shareGranted(
+    ancillaryFloorShareCap(contextFor(profile, host), {
+      areaMu: readDec(area, "area_mu"),
+      renewalType: parseRenewalType(requireText(projectType, "project_type"), "project_type"),
+      ancillaryLandShare: readDec(landShare, "ancillary_land_share"),
+    }),
+    "配套设施计容建筑面积占比上限 ancillary floor-share ceiling",
+  );
 
 export const PREFAB: Adapter = ([area, profile], host) =>
   flagOf(prefabNotice(contextFor(profile, host), readDec(area, "building_area_m2"), false), (findings) => findings.length > 0);
