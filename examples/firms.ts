@@ -17,14 +17,27 @@ export function creditCode(r: Random, region: string): string {
   return body + CODE_CHARS[(31 - (sum % 31)) % 31];
 }
 
-/** n distinct names; a taken one gets a two-word 字号 instead (room for 30 × 30 × 18 × 2 names). */
+// Branch offices (分公司) by town: how a large table keeps its names distinct.
+const BRANCHES = ["新塘", "永宁", "石滩", "中新", "朱村", "仙村", "荔城", "增江", "小楼", "正果", "派潭", "荔湖", "宁西", "东区", "北区", "南区", "西区", "城东", "城西", "城南", "城北", "开发区", "高新区", "保税区", "港区", "临港", "滨海", "江南", "江北", "河东"];
+const NAME_ROOM = CORES.length * TRADES.length * 2 * (1 + CORES.length) * (1 + BRANCHES.length);
+
+/**
+ * n distinct names; a taken one gets a two-word 字号 instead, and a taken two-word one a
+ * branch (分公司) — room for the 100,000-firm tables bench/ generates.
+ */
 export function firmNames(r: Random, place: string, n: number): string[] {
-  if (n > CORES.length * CORES.length * TRADES.length) throw new Error(`at most ${CORES.length ** 2 * TRADES.length} distinct names`);
+  // Drawing stops being cheap well before the room is full: keep to half of it.
+  if (n > NAME_ROOM / 2) throw new Error(`at most ${Math.floor(NAME_ROOM / 2)} distinct names`);
   const names = new Set<string>();
   while (names.size < n) {
     const [core, trade, kind] = [r.pick(CORES), r.pick(TRADES), r.chance(0.2) ? "股份" : ""];
     const single = `${place}${core}${trade}${kind}有限公司`;
-    names.add(names.has(single) ? `${place}${core}${r.pick(CORES)}${trade}${kind}有限公司` : single);
+    if (!names.has(single)) {
+      names.add(single);
+      continue;
+    }
+    const double = `${place}${core}${r.pick(CORES)}${trade}${kind}有限公司`;
+    names.add(names.has(double) ? `${double}${r.pick(BRANCHES)}分公司` : double);
   }
   return [...names];
 }

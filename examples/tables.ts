@@ -26,7 +26,7 @@ export interface ExampleTable {
   boundaryPasses: BoundaryPass[];
 }
 
-type Cell = string | number | boolean | null;
+export type Cell = string | number | boolean | null;
 
 /** A change made to one generated record: violations it must cause, or a boundary it must pass. */
 export type RecordPlant<T> = { change: Partial<T>; violations: { rule: string; field: string; why: string }[] } | { change: Partial<T>; pass: string };
@@ -57,12 +57,6 @@ export interface Column {
 
 const STRAY = ["待核实", "见附件", "n/a", "暂无数据"];
 
-/** Header rows above the table, as analysts' sheets have them. */
-function titleRows(ws: ExcelJS.Worksheet, title: string, note: string): void {
-  ws.addRow([title]).font = { bold: true, size: 14 };
-  ws.addRow([note]);
-}
-
 export interface TableSpec {
   file: string;
   sheet: string;
@@ -78,45 +72,73 @@ export interface TableSpec {
   seed: number;
 }
 
+/** The rows of an enterprise table, top to bottom: title, note, headers, one line per firm, a blank line and a total line. */
+export interface TableRows {
+  /** Sheet rows (1-based) to set in bold: the title and the header row. */
+  boldRows: { row: number; size?: number }[];
+  rows: Iterable<Cell[]>;
+  /** Filled in as `rows` is iterated. */
+  violations: Planted[];
+}
+
+const TITLE_ROWS = 2;
+
 /**
- * An enterprise table: a few hundred synthetic firms, some cells written as full-width
- * digits or with thousands separators (which must read as the same numbers), some stray
- * text (a finding for its row and column), some firms 未上传 or 造假, a total line at the end.
+ * An enterprise table's rows: synthetic firms, some cells written as full-width digits or
+ * with thousands separators (which must read as the same numbers), some stray text (a
+ * finding for its row and column), some firms 未上传 or 造假, a total line at the end.
+ * Rows come one at a time, so a 100,000-firm table can be streamed to a file (bench/).
  */
+export function enterpriseRows(spec: TableSpec): TableRows {
+  const violations: Planted[] = [];
+  function* rows(): Generator<Cell[]> {
+    const r = new Random(spec.seed);
+    yield [spec.title];
+    yield [spec.note];
+    yield spec.columns.map((c) => c.header);
+    const names = firmNames(r, spec.place, spec.firms);
+    const statusColumn = spec.columns.find((c) => c.field === "data_status");
+    for (const [i, name] of names.entries()) {
+      const f = firm(r, name, creditCode(r, spec.region));
+      const rowNumber = TITLE_ROWS + 2 + i;
+      const status = statusColumn ? (r.chance(0.03) ? "未上传" : r.chance(0.01) ? "造假" : null) : null;
+      const cells = spec.columns.map((c): Cell => {
+        if (c === statusColumn) return status;
+        const v = c.value(f, i + 1);
+        if (status === "未上传" && c.messy && r.chance(0.7)) return null;
+        if (!c.messy || typeof v !== "number") return v;
+        const p = r.next();
+        if (p < 0.02) return fullWidth(v);
+        if (p < 0.06) return v >= 1000 ? grouped(v) : String(v);
+        if (p < 0.065) {
+          violations.push({ row: rowNumber, rule: "INPUT", field: c.field!, why: "stray text in a number column" });
+          return r.pick(STRAY);
+        }
+        return v;
+      });
+      if (status && spec.statusRule) violations.push({ row: rowNumber, rule: spec.statusRule, field: "data_status", why: `${status} → D directly` });
+      yield cells;
+    }
+    yield [];
+    yield spec.columns.map((c, i) => (i === 1 ? "合计" : null));
+  }
+  return { boldRows: [{ row: 1, size: 14 }, { row: TITLE_ROWS + 1 }], rows: rows(), violations };
+}
+
+/** Column widths of an enterprise table: the name column wide, the rest 16. */
+export function tableColumnWidths(spec: TableSpec): number[] {
+  return spec.columns.map((_, i) => (i === 1 ? 34 : 16));
+}
+
+/** An enterprise table as an in-memory workbook (the committed examples). */
 export function enterpriseTable(spec: TableSpec): ExampleTable {
-  const r = new Random(spec.seed);
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(spec.sheet);
-  titleRows(ws, spec.title, spec.note);
-  ws.addRow(spec.columns.map((c) => c.header)).font = { bold: true };
-  const violations: Planted[] = [];
-  const names = firmNames(r, spec.place, spec.firms);
-  const statusColumn = spec.columns.find((c) => c.field === "data_status");
-  names.forEach((name, i) => {
-    const f = firm(r, name, creditCode(r, spec.region));
-    const rowNumber = ws.rowCount + 1;
-    const status = statusColumn ? (r.chance(0.03) ? "未上传" : r.chance(0.01) ? "造假" : null) : null;
-    const cells = spec.columns.map((c): Cell => {
-      if (c === statusColumn) return status;
-      const v = c.value(f, i + 1);
-      if (status === "未上传" && c.messy && r.chance(0.7)) return null;
-      if (!c.messy || typeof v !== "number") return v;
-      const p = r.next();
-      if (p < 0.02) return fullWidth(v);
-      if (p < 0.06) return v >= 1000 ? grouped(v) : String(v);
-      if (p < 0.065) {
-        violations.push({ row: rowNumber, rule: "INPUT", field: c.field!, why: "stray text in a number column" });
-        return r.pick(STRAY);
-      }
-      return v;
-    });
-    if (status && spec.statusRule) violations.push({ row: rowNumber, rule: spec.statusRule, field: "data_status", why: `${status} → D directly` });
-    ws.addRow(cells);
-  });
-  ws.addRow([]);
-  ws.addRow(spec.columns.map((c, i) => (i === 1 ? "合计" : null)));
-  spec.columns.forEach((_, i) => (ws.getColumn(i + 1).width = i === 1 ? 34 : 16));
-  return { file: spec.file, sheet: spec.sheet, profile: spec.profile, workbook: wb, columns: spec.columns, violations, boundaryPasses: [] };
+  const table = enterpriseRows(spec);
+  for (const cells of table.rows) ws.addRow(cells);
+  for (const b of table.boldRows) ws.getRow(b.row).font = b.size ? { bold: true, size: b.size } : { bold: true };
+  tableColumnWidths(spec).forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  return { file: spec.file, sheet: spec.sheet, profile: spec.profile, workbook: wb, columns: spec.columns, violations: table.violations, boundaryPasses: [] };
 }
 
 /** Columns every table has: 序号, name, credit code. */
