@@ -5,6 +5,8 @@ import { Evaluation, type Context, type RuleResult } from "../engine/evaluation"
 import type { Bilingual } from "../schema";
 import { INDICATORS, indicatorValue, isIndicatorKey, type EnterpriseFields, type IndicatorKey, type IndicatorOutcome, type IndicatorSpec } from "./indicators";
 
+const ONE = dec(1);
+
 export type Tier = "A" | "B" | "C" | "D";
 export type DataStatus = "ok" | "missing" | "falsified";
 
@@ -55,8 +57,10 @@ function forcedD(ev: Evaluation, status: DataStatus): boolean {
   return ev.has(`forcedD.${status}`) && ev.flag(`forcedD.${status}`);
 }
 
+const isScore = (x: number | null | undefined): x is number => typeof x === "number" && Number.isFinite(x);
+
 function numbersOnly(scores: readonly (number | null)[]): number[] {
-  return scores.filter((x): x is number => typeof x === "number" && Number.isFinite(x));
+  return scores.filter(isScore);
 }
 
 export interface TierInput {
@@ -104,26 +108,71 @@ export function explainTier(hi: number, lo: number, q: TierQuotas, t: Tier): str
   }
 }
 
-function lowerBound(sorted: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
+/** The population's scores, ascending, in one typed array (no intermediate list). */
+function sortedScores(scores: readonly (number | null)[]): Float64Array {
+  let n = 0;
+  for (let i = 0; i < scores.length; i++) if (isScore(scores[i])) n++;
+  const sorted = new Float64Array(n);
+  for (let i = 0, j = 0; i < scores.length; i++) {
+    const s = scores[i];
+    if (isScore(s)) sorted[j++] = s;
+  }
+  return sorted.sort();
+}
+
+/**
+ * The sorted population with a table of where each of n equal slices of its range starts:
+ * a score's run of equals lies inside its slice, so two short binary searches find it
+ * instead of two over the whole population.
+ */
+interface RankIndex {
+  sorted: Float64Array;
+  min: number;
+  scale: number;
+  /** start[b]: the first position whose score falls in slice b or later. */
+  start: Int32Array;
+}
+
+function sliceOf(index: RankIndex, x: number): number {
+  // scale 0: one slice (x − min may overflow to Infinity, and Infinity × 0 is NaN).
+  if (index.scale === 0) return 0;
+  return Math.min(index.start.length - 2, Math.floor((x - index.min) * index.scale));
+}
+
+function rankIndex(sorted: Float64Array): RankIndex {
+  const n = sorted.length;
+  const min = n > 0 ? sorted[0]! : 0;
+  const scale = n > 0 ? n / (sorted[n - 1]! - min) : 0;
+  // All equal, or a range too wide or too narrow for doubles: one slice, plain binary search.
+  const index: RankIndex = { sorted, min, scale: Number.isFinite(scale) ? scale : 0, start: new Int32Array(n + 1) };
+  let b = 0;
+  for (let i = 0; i < n; i++) {
+    const slice = sliceOf(index, sorted[i]!);
+    while (b <= slice) index.start[b++] = i;
+  }
+  while (b <= n) index.start[b++] = n;
+  return index;
+}
+
+/** Positions of the first score ≥ x and the first > x: the scores below x, and those up to x. */
+function equalRun(index: RankIndex, x: number): { below: number; upTo: number } {
+  const { sorted, start } = index;
+  const slice = sliceOf(index, x);
+  let lo = start[slice]!;
+  let hi = start[slice + 1]!;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (sorted[mid]! < x) lo = mid + 1;
     else hi = mid;
   }
-  return lo;
-}
-
-function upperBound(sorted: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
+  const below = lo;
+  hi = start[slice + 1]!;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (sorted[mid]! <= x) lo = mid + 1;
     else hi = mid;
   }
-  return lo;
+  return { below, upTo: lo };
 }
 
 export interface TiersResult {
@@ -132,7 +181,8 @@ export interface TiersResult {
   /** Per row: hi and lo counts (0 for blank rows), for explanations. */
   hi: Int32Array;
   lo: Int32Array;
-  forced: boolean[];
+  /** Per row: 1 where the data status put the row in D directly, else 0. */
+  forced: Uint8Array;
   quotas: TierQuotas;
 }
 
@@ -146,33 +196,35 @@ export function tiers(ctx: Context, scores: readonly (number | null)[], statuses
 }
 
 function tiersWith(ev: Evaluation, scores: readonly (number | null)[], statuses?: readonly DataStatus[]): TiersResult {
-  const sorted = Float64Array.from(numbersOnly(scores)).sort();
-  const q = quotas(ev, sorted.length);
+  const index = rankIndex(sortedScores(scores));
+  const n = index.sorted.length;
+  const q = quotas(ev, n);
   const forceMissing = ev.has("forcedD.missing") && ev.flag("forcedD.missing");
   const forceFalsified = ev.has("forcedD.falsified") && ev.flag("forcedD.falsified");
-  const out: (Tier | null)[] = new Array(scores.length);
+  const out: (Tier | null)[] = [];
   const hiArr = new Int32Array(scores.length);
   const loArr = new Int32Array(scores.length);
-  const forced: boolean[] = new Array(scores.length).fill(false);
+  const forced = new Uint8Array(scores.length);
   for (let i = 0; i < scores.length; i++) {
-    const status = statuses?.[i] ?? "ok";
+    const status = statuses?.[i];
     if ((status === "missing" && forceMissing) || (status === "falsified" && forceFalsified)) {
-      out[i] = "D";
-      forced[i] = true;
+      out.push("D");
+      forced[i] = 1;
       continue;
     }
     const s = scores[i];
-    if (typeof s !== "number" || !Number.isFinite(s)) {
-      out[i] = null;
+    if (!isScore(s)) {
+      out.push(null);
       continue;
     }
-    const hi = sorted.length - lowerBound(sorted, s);
-    const lo = upperBound(sorted, s);
+    const run = equalRun(index, s);
+    const hi = n - run.below;
+    const lo = run.upTo;
     hiArr[i] = hi;
     loArr[i] = lo;
-    out[i] = decideTier(hi, lo, q);
+    out.push(decideTier(hi, lo, q));
   }
-  ev.input("N", sorted.length).decide(`quotas for N=${q.n}: A ≤ ${q.aMax}, D ≤ ${q.dMax}, B to ${q.bMax}`);
+  ev.input("N", n).decide(`quotas for N=${q.n}: A ≤ ${q.aMax}, D ≤ ${q.dMax}, B to ${q.bMax}`);
   return { tiers: out, hi: hiArr, lo: loArr, forced, quotas: q };
 }
 
@@ -261,21 +313,24 @@ function benchmarkMethod(ev: Evaluation): BenchmarkMethod {
   throw profileError(ev, `benchmarkMethod 应为 mean 或 aggregate，收到 "${m}"`, `benchmarkMethod must be mean or aggregate, got "${m}"`);
 }
 
-/** mean: the average of the enterprises' own values; aggregate: Σ numerator ÷ Σ denominator. Over those with the data. */
-function populationBenchmark(method: BenchmarkMethod, outcomes: readonly IndicatorOutcome[]): Dec | null {
+/** mean: the average of the enterprises' own values; aggregate: Σ numerator ÷ Σ denominator. Over the counted rows with the data. */
+function populationBenchmark(method: BenchmarkMethod, outcomes: readonly (readonly IndicatorOutcome[])[], k: number, counted: readonly boolean[]): Dec | null {
   let count = 0;
-  let values = ZERO;
-  let nums = ZERO;
+  // mean: Σ value; aggregate: Σ numerator, and Σ denominator in `dens`.
+  let total = ZERO;
   let dens = ZERO;
-  for (const o of outcomes) {
-    if (!o.ok) continue;
+  for (let i = 0; i < outcomes.length; i++) {
+    const o = outcomes[i]![k]!;
+    if (!counted[i] || !o.ok) continue;
     count++;
-    values = values.plus(o.value);
-    nums = nums.plus(o.numerator);
-    dens = dens.plus(o.denominator ?? 1);
+    if (method === "mean") total = total.plus(o.value);
+    else {
+      total = total.plus(o.numerator);
+      dens = dens.plus(o.denominator ?? ONE);
+    }
   }
   if (count === 0) return null;
-  return method === "mean" ? values.div(count) : nums.div(dens);
+  return method === "mean" ? total.div(count) : total.div(dens);
 }
 
 function tierNote(ev: Evaluation, param: string, field: string, value: string, threshold: string, message: Bilingual): Finding {
@@ -296,7 +351,7 @@ function weightedIndicators(
     const given = options.benchmarks?.[key];
     if (given !== undefined && !given.gt(0))
       throw numError("benchmarks", `${spec.label.zh}的基准值须大于 0（收到 ${decText(given)}）`, `the ${spec.label.en} benchmark must be greater than 0 (got ${decText(given)})`);
-    const computed = given ?? populationBenchmark(method, outcomes.filter((_, i) => counted[i]).map((o) => o[k]!));
+    const computed = given ?? populationBenchmark(method, outcomes, k, counted);
     const benchmark = computed !== null && computed.gt(0) ? computed : null;
     ev.decide(`benchmark ${key} = ${computed === null ? "none" : decText(computed)} (${given ? "given" : method})${benchmark ? "" : " → left out of every score"}`);
     if (!benchmark)
@@ -310,10 +365,23 @@ function weightedIndicators(
   });
 }
 
-function scoreRow(ev: Evaluation, row: EnterpriseRow, outcomes: IndicatorOutcome[], indicators: WeightedIndicator[]): ScoredRow {
+/**
+ * Each scored indicator's weight ÷ benchmark, divided once for the population: a score is
+ * then Σ value × (weight ÷ benchmark), one exact multiplication per indicator and row
+ * instead of a 50-digit division (LAND.SCORE's compositeScore divides per term; the two
+ * agree to the last digit a cell can show).
+ */
+function scoreFactors(indicators: readonly WeightedIndicator[]): (Dec | null)[] {
+  return indicators.map((ind) => (ind.benchmark === null ? null : ind.weight.div(ind.benchmark)));
+}
+
+function scoreRow(ev: Evaluation, row: EnterpriseRow, outcomes: readonly IndicatorOutcome[], indicators: readonly WeightedIndicator[], factors: readonly (Dec | null)[]): ScoredRow {
   const status = row.status ?? "ok";
   const values: Partial<Record<IndicatorKey, Dec | null>> = {};
-  indicators.forEach((ind, k) => (values[ind.key] = outcomes[k]!.ok ? (outcomes[k] as { value: Dec }).value : null));
+  for (let k = 0; k < indicators.length; k++) {
+    const o = outcomes[k]!;
+    values[indicators[k]!.key] = o.ok ? o.value : null;
+  }
   if (status !== "ok")
     return {
       indicators: values,
@@ -321,20 +389,20 @@ function scoreRow(ev: Evaluation, row: EnterpriseRow, outcomes: IndicatorOutcome
       notes: [tierNote(ev, "benchmarkMethod", "data_status", status, "ok", { zh: `数据状态为${status === "missing" ? "未上传" : "造假"}，不计分、不计入基准值`, en: `data status ${status}: not scored and not in the benchmarks` })],
     };
   const notes: Finding[] = [];
-  const used: { v: Dec; b: Dec; w: Dec }[] = [];
+  let score: Dec | null = null;
   let complete = true;
-  indicators.forEach((ind, k) => {
+  for (let k = 0; k < indicators.length; k++) {
     const o = outcomes[k]!;
-    if (!o.ok)
-      notes.push(tierNote(ev, `weights.${ind.key}`, o.field, o.shown, o.expected, { zh: `${ind.label.zh}无法计算：${o.why.zh}`, en: `${ind.label.en} cannot be computed: ${o.why.en}` }));
-    if (ind.benchmark === null) return;
-    if (o.ok) used.push({ v: o.value, b: ind.benchmark, w: ind.weight });
+    const ind = indicators[k]!;
+    if (!o.ok) notes.push(tierNote(ev, `weights.${ind.key}`, o.field, o.shown, o.expected, { zh: `${ind.label.zh}无法计算：${o.why.zh}`, en: `${ind.label.en} cannot be computed: ${o.why.en}` }));
+    const factor = factors[k];
+    if (!factor) continue;
+    if (o.ok) score = (score ?? ZERO).plus(o.value.times(factor));
     else complete = false;
-  });
+  }
   if (!complete)
     notes.push(tierNote(ev, "benchmarkMethod", "score", "", "", { zh: "有计分指标缺数据，综合得分不计算（不按 0 分处理）", en: "a scored indicator lacks data; no composite score (not taken as 0)" }));
-  const score = complete && used.length > 0 ? compositeScore(used.map((u) => u.v), used.map((u) => u.b), used.map((u) => u.w)) : null;
-  return { indicators: values, score, notes };
+  return { indicators: values, score: complete ? score : null, notes };
 }
 
 function scoreWith(ev: Evaluation, rows: readonly EnterpriseRow[], options: ScoreOptions): ScoreSheet {
@@ -344,8 +412,9 @@ function scoreWith(ev: Evaluation, rows: readonly EnterpriseRow[], options: Scor
   const counted = rows.map((r) => (r.status ?? "ok") === "ok");
   const notes: Finding[] = [];
   const indicators = weightedIndicators(ev, weights, method, outcomes, counted, options, notes);
+  const factors = scoreFactors(indicators);
   ev.input("rows", rows.length);
-  return { method, indicators, rows: rows.map((r, i) => scoreRow(ev, r, outcomes[i]!, indicators)), notes };
+  return { method, indicators, rows: rows.map((r, i) => scoreRow(ev, r, outcomes[i]!, indicators, factors)), notes };
 }
 
 /**
@@ -385,8 +454,10 @@ export function tierSheet(ctx: Context, rows: readonly EnterpriseRow[], options:
   const numbers = sheet.rows.map((r) => (r.score === null ? null : toCellNumber(r.score)));
   const statuses = rows.map((r) => r.status ?? "ok");
   const t = tiersWith(ev, numbers, statuses);
-  const ranked = sheet.rows.map((r, i) => ({
-    ...r,
+  const ranked = sheet.rows.map((r, i): TierSheetRow => ({
+    indicators: r.indicators,
+    score: r.score,
+    notes: r.notes,
     rank: numbers[i] === null ? null : t.quotas.n - t.lo[i]! + 1,
     tier: t.tiers[i] ?? null,
     forcedReason: t.forced[i] ? forcedReason(ev, statuses[i]!) : null,

@@ -17,7 +17,7 @@ describe("ZC-TIER 二(一)2 / ZJ-EVAL quotas and ties (properties)", () => {
       fc.property(context, withStatuses, (ctx, [scores, statuses]) => {
         const r = tiers(ctx, scores, statuses).value;
         const n = scores.filter((s) => s !== null).length;
-        const count = (t: string, forced: boolean | null = null) => r.tiers.filter((x, i) => x === t && (forced === null || r.forced[i] === forced)).length;
+        const count = (t: string, forced: boolean | null = null) => r.tiers.filter((x, i) => x === t && (forced === null || Boolean(r.forced[i]) === forced)).length;
         expect(r.quotas.n).toBe(n);
         expect(count("A")).toBeLessThanOrEqual(Math.floor(0.2 * n + 1e-9));
         expect(count("D", false)).toBeLessThanOrEqual(Math.floor(0.05 * n + 1e-9));

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { compositeScore, createRegistry, scoreEnterprises, tier, tiers, tierSheet, toCellNumber, type Context, type EnterpriseRow } from "../../policies";
 import { at, d, ruleErrorOf } from "./wz-zs-helpers";
 
@@ -46,6 +47,22 @@ describe("ZC-TIER 二(一)2 ranking into A/B/C/D (LAND.TIER / LAND.TIERS)", () =
       else expect(all[i]).toBe(tier(zc, { score: s, scores, status: statuses[i]! }).value);
     });
     expect(all[1]).toBe("D");
+  });
+
+  test("ZC-TIER 二(一)2: TIERS equals TIER at the ends of the double range (±1e308, the smallest subnormal, -0 beside 0, all equal)", () => {
+    for (const scores of [
+      [1e308, -1e308, 0, 1, 1e308, -5],
+      [5e-324, 0, -0, 5e-324, 1e-323, 0],
+      [7, 7, 7, 7, 7],
+      [Number.MAX_VALUE, -Number.MAX_VALUE, ...range(18)],
+    ])
+      expect(tiers(zc, scores).value.tiers).toEqual(scores.map((s) => tier(zc, { score: s, scores, status: "ok" }).value));
+  });
+
+  test("ZC-TIER 二(一)2: TIERS equals TIER for any finite doubles, ties drawn from a few values", () => {
+    const double = fc.double({ noNaN: true, noDefaultInfinity: true });
+    const scores = double.chain((x) => fc.array(fc.oneof(double, fc.constantFrom(x, -x, 0, -0)), { minLength: 1, maxLength: 40 }));
+    fc.assert(fc.property(scores, (s) => expect(tiers(zc, s).value.tiers).toEqual(s.map((x) => tier(zc, { score: x, scores: s, status: "ok" }).value))));
   });
 
   test("ZC-TIER: a blank score with status ok → #VALUE! naming score; an empty population → #NUM! naming scores", () => {
@@ -160,6 +177,23 @@ describe("ZC-TIER 二(一)2 indicators and composite score from the enterprise t
     const sheet = tierSheet(zc, rows).value;
     const numbers = sheet.rows.map((r) => toCellNumber(r.score!));
     expect(sheet.rows.map((r) => r.tier)).toEqual(tiers(zc, numbers).value.tiers);
+  });
+
+  test("ZC-TIER 二(一)2: the tier sheet's scores are LAND.SCORE (Σ weight × value ÷ benchmark) of its own indicators and benchmarks, to the last digit a cell holds", () => {
+    const money = fc.integer({ min: 1, max: 10_000_000 }).map((n) => d(n).div(100));
+    const row = fc.tuple(money, money, money, money, money, money, fc.integer({ min: 0, max: 9 })).map(([output, area, energy, rd, revenue, retrofit, certs]): EnterpriseRow => ({
+      fields: { output, area_mu: area, energy_tce: energy, rd, revenue, retrofit, certifications: d(certs) },
+    }));
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 2, maxLength: 30 }), (rows) => {
+        const sheet = tierSheet(zc, rows).value;
+        const scored = sheet.indicators.filter((i) => i.benchmark !== null);
+        for (const r of sheet.rows) {
+          const score = compositeScore(scored.map((i) => r.indicators[i.key]!), scored.map((i) => i.benchmark!), scored.map((i) => i.weight));
+          expect(toCellNumber(r.score!)).toBe(toCellNumber(score));
+        }
+      }),
+    );
   });
 
   test("ZC-TIER: benchmarkMethod aggregate (Σ numerator ÷ Σ denominator) in a derived profile: output per mu 1800 ÷ 25 = 72", () => {
