@@ -1,9 +1,12 @@
 // Two small things done on the .xlsx zip itself.
-// 1. exceljs (through JSZip) stamps every entry with the time of writing. Rewriting each
-//    entry's DOS date/time to one fixed moment makes equal workbooks equal bytes; the fields
-//    are outside the CRC, so the archive stays valid.
+// 1. Packing what exceljs wrote: exceljs (through JSZip) compresses with pako, in JavaScript,
+//    which was a fifth of a 100,000-row `tiers`; it is asked to store the parts and they are
+//    deflated here with Node's zlib, after a product sheet's body is spliced into its part
+//    (cli/sheet-body.ts). Every entry gets one fixed DOS date/time (JSZip stamps the time of
+//    writing), so equal workbooks give equal bytes.
 // 2. Reading a few named parts (the add-in's saved settings) that exceljs does not expose.
-import { inflateRawSync } from "node:zlib";
+import { crc32, deflateRaw, inflateRawSync } from "node:zlib";
+import { promisify } from "node:util";
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
@@ -22,46 +25,106 @@ function findEndRecord(zip: Buffer): number {
   throw new Error("not a zip archive (no end-of-central-directory record)");
 }
 
-/** A copy of the archive with every entry's modification time set to `stamp` (UTC). */
-export function normalizeZipTimestamps(zip: Buffer, stamp: Date): Buffer {
-  const out = Buffer.from(zip);
-  const { date, time } = dosDateTime(stamp);
-  const end = findEndRecord(out);
-  const entries = out.readUInt16LE(end + 10);
-  let p = out.readUInt32LE(end + 16);
-  for (let n = 0; n < entries; n++) {
-    if (out.readUInt32LE(p) !== CENTRAL) throw new Error(`zip central directory entry ${n} is malformed`);
-    out.writeUInt16LE(time, p + 12);
-    out.writeUInt16LE(date, p + 14);
-    const local = out.readUInt32LE(p + 42);
-    if (out.readUInt32LE(local) !== LOCAL) throw new Error(`zip local header of entry ${n} is malformed`);
-    out.writeUInt16LE(time, local + 10);
-    out.writeUInt16LE(date, local + 12);
-    p += 46 + out.readUInt16LE(p + 28) + out.readUInt16LE(p + 30) + out.readUInt16LE(p + 32);
+const deflateRawAsync = promisify(deflateRaw);
+
+interface Entry {
+  central: number;
+  name: Buffer;
+  data: Buffer;
+  method: number;
+}
+
+/** Each entry of the archive: its central record's offset, its name and its data as stored. */
+function entriesOf(zip: Buffer): { entries: Entry[]; end: number } {
+  const end = findEndRecord(zip);
+  const count = zip.readUInt16LE(end + 10);
+  const entries: Entry[] = [];
+  let p = zip.readUInt32LE(end + 16);
+  for (let n = 0; n < count; n++) {
+    if (zip.readUInt32LE(p) !== CENTRAL) throw new Error(`zip central directory entry ${n} is malformed`);
+    const nameLength = zip.readUInt16LE(p + 28);
+    const local = zip.readUInt32LE(p + 42);
+    if (zip.readUInt32LE(local) !== LOCAL) throw new Error(`zip local header of entry ${n} is malformed`);
+    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    entries.push({ central: p, name: zip.subarray(p + 46, p + 46 + nameLength), data: zip.subarray(start, start + zip.readUInt32LE(p + 20)), method: zip.readUInt16LE(p + 10) });
+    p += 46 + nameLength + zip.readUInt16LE(p + 30) + zip.readUInt16LE(p + 32);
   }
-  return out;
+  return { entries, end };
+}
+
+/** A new content for a stored entry, given its old one. */
+export type Rewrite = (data: Buffer) => Buffer;
+
+/**
+ * The archive with its stored entries deflated (Node's zlib, on the thread pool, so the parts
+ * compress side by side), the entries named in `rewrite` replaced first, and every entry's
+ * modification time set to `stamp` (UTC). Entries already compressed are copied as they are.
+ */
+export async function packZip(zip: Buffer, stamp: Date, rewrite: ReadonlyMap<string, Rewrite> = new Map()): Promise<Buffer> {
+  const { date, time } = dosDateTime(stamp);
+  const { entries, end } = entriesOf(zip);
+  const contents = entries.map((e) => {
+    const change = rewrite.get(e.name.toString("utf8"));
+    if (!change) return { data: e.data, crc: zip.readUInt32LE(e.central + 16) };
+    if (e.method !== 0) throw new Error(`zip entry ${e.name.toString("utf8")} is compressed; only a stored entry can be rewritten`);
+    const data = change(e.data);
+    return { data, crc: crc32(data) };
+  });
+  // Empty entries (JSZip's folders) stay stored, as JSZip leaves them.
+  const deflates = (n: number) => entries[n]!.method === 0 && contents[n]!.data.length > 0;
+  const packed = await Promise.all(contents.map((c, n) => (deflates(n) ? deflateRawAsync(c.data) : c.data)));
+  const parts: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  entries.forEach((e, n) => {
+    const c = e.central;
+    const data = packed[n]!;
+    const { crc, data: plain } = contents[n]!;
+    const method = deflates(n) ? 8 : e.method;
+    const size = e.method === 0 ? plain.length : zip.readUInt32LE(c + 24);
+    // Sizes are in the headers, so no data descriptor follows (general-purpose bit 3 cleared).
+    const flags = zip.readUInt16LE(c + 8) & ~0x0008;
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(LOCAL, 0);
+    local.writeUInt16LE(zip.readUInt16LE(c + 6), 4);
+    local.writeUInt16LE(flags, 6);
+    local.writeUInt16LE(method, 8);
+    local.writeUInt16LE(time, 10);
+    local.writeUInt16LE(date, 12);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(size, 22);
+    local.writeUInt16LE(e.name.length, 26);
+    local.writeUInt16LE(0, 28);
+    parts.push(local, e.name, data);
+    const tailLength = zip.readUInt16LE(c + 30) + zip.readUInt16LE(c + 32);
+    const central = Buffer.from(zip.subarray(c, c + 46 + e.name.length + tailLength));
+    central.writeUInt16LE(flags, 8);
+    central.writeUInt16LE(method, 10);
+    central.writeUInt16LE(time, 12);
+    central.writeUInt16LE(date, 14);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(size, 24);
+    central.writeUInt32LE(offset, 42);
+    centrals.push(central);
+    offset += local.length + e.name.length + data.length;
+  });
+  const directorySize = centrals.reduce((n, b) => n + b.length, 0);
+  const endRecord = Buffer.from(zip.subarray(end, end + 22 + zip.readUInt16LE(end + 20)));
+  endRecord.writeUInt32LE(directorySize, 12);
+  endRecord.writeUInt32LE(offset, 16);
+  return Buffer.concat([...parts, ...centrals, endRecord]);
 }
 
 /** The entries of an archive whose names match, inflated (stored or deflated entries only). */
 export function readZipEntries(zip: Buffer, wanted: (name: string) => boolean): Map<string, Buffer> {
   const out = new Map<string, Buffer>();
-  const end = findEndRecord(zip);
-  const entries = zip.readUInt16LE(end + 10);
-  let p = zip.readUInt32LE(end + 16);
-  for (let n = 0; n < entries; n++) {
-    if (zip.readUInt32LE(p) !== CENTRAL) throw new Error(`zip central directory entry ${n} is malformed`);
-    const method = zip.readUInt16LE(p + 10);
-    const size = zip.readUInt32LE(p + 20);
-    const nameLength = zip.readUInt16LE(p + 28);
-    const name = zip.toString("utf8", p + 46, p + 46 + nameLength);
-    const local = zip.readUInt32LE(p + 42);
-    if (wanted(name)) {
-      const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-      const data = zip.subarray(start, start + size);
-      if (method === 0) out.set(name, Buffer.from(data));
-      else if (method === 8) out.set(name, inflateRawSync(data));
-    }
-    p += 46 + nameLength + zip.readUInt16LE(p + 30) + zip.readUInt16LE(p + 32);
+  for (const e of entriesOf(zip).entries) {
+    const name = e.name.toString("utf8");
+    if (!wanted(name)) continue;
+    if (e.method === 0) out.set(name, Buffer.from(e.data));
+    else if (e.method === 8) out.set(name, inflateRawSync(e.data));
   }
   return out;
 }

@@ -92,3 +92,27 @@ describe("check --mark", () => {
     }
   });
 });
+
+describe("check --mark leaves the other cells alone", () => {
+  // exceljs gives every cell read with one format the same style object: filling one in place
+  // filled them all (温州's date columns, on every row). Only cells with a finding get a fill.
+  test("WZ-PREEMPT 三(五)14 on examples/transfers-wenzhou.xlsx: every filled cell carries a note, and no other cell changes style", async () => {
+    const m = PLANTED["transfers-wenzhou.xlsx"]!;
+    const out = join(scratch(), "marked.xlsx");
+    const ran = await cli("check", example("transfers-wenzhou.xlsx"), "--profile", m.profile, "--as-of", AS_OF, "--out", out, "--mark");
+    const marked = Number(/: (\d+) 个单元格/.exec(ran.out.join("\n"))?.[1]);
+    const [copy, original] = [await open(out), await open(example("transfers-wenzhou.xlsx"))];
+    const filled: string[] = [];
+    const restyled: string[] = [];
+    copy.getWorksheet(m.sheet)!.eachRow((row) =>
+      row.eachCell((cell) => {
+        const before = original.getWorksheet(m.sheet)!.getCell(cell.address);
+        if (cell.note) return void filled.push(cell.address);
+        if (JSON.stringify(cell.style) !== JSON.stringify(before.style)) restyled.push(cell.address);
+      }),
+    );
+    expect(marked).toBeGreaterThan(0);
+    expect(filled).toHaveLength(marked);
+    expect(restyled).toEqual([]);
+  });
+});

@@ -107,6 +107,25 @@ describe("landrules tiers examples/enterprises-zengcheng.xlsx --profile zengchen
     for (const r of unscored) expect(r[REASON]).toEqual(expect.stringMatching(/缺|不按 0|无法计算/));
   });
 
+  test("the sheet as written: bold title, header row bold and shaded, filter and frozen pane on it, each body number in its column's format, used range to the last line", () => {
+    const ws = wb.getWorksheet("亩均评价_zengcheng")!;
+    const headerRow = ws.getColumn(1).values.indexOf("排名 / Rank");
+    const headers = (ws.getRow(headerRow).values as unknown[]).slice(1);
+    const last = headerRow + rows.length;
+    expect(ws.getCell("A1").font).toMatchObject({ bold: true, size: 13 });
+    expect(ws.getRow(headerRow).getCell(1)).toMatchObject({ font: { bold: true }, fill: { pattern: "solid" } });
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: headerRow });
+    expect(ws.autoFilter).toBe(`A${headerRow}:${String.fromCharCode(64 + headers.length)}${last}`);
+    expect(ws.dimensions.bottom).toBe(last);
+    for (let r = headerRow + 1; r <= last; r++)
+      ws.getRow(r).eachCell((cell, c) => {
+        const indicator = c - 1 > headers.indexOf(SOURCE_ROW) && c - 1 < headers.indexOf(SCORE);
+        const expected = headers[c - 1] === SCORE ? "0.000" : indicator ? (String(headers[c - 1]).endsWith("（%）") ? "0.00%" : "#,##0.00") : undefined;
+        if (typeof cell.value === "number") expect([r, headers[c - 1], cell.numFmt]).toEqual([r, headers[c - 1], expected]);
+        else expect([r, headers[c - 1], cell.numFmt]).toEqual([r, headers[c - 1], undefined]);
+      });
+  });
+
   test("the same input gives the same bytes", async () => {
     const again = join(dir, "again.xlsx");
     await cli("tiers", input, "--profile", "zengcheng", "--as-of", AS_OF, "--out", again);
