@@ -150,5 +150,8 @@ export function buildLandHyperFormula(sheets: Record<string, RawCellContent[][]>
     leapYear1900: true,
     // Cells show the exact double a LAND function returned, not a 10-digit rounding of it.
     smartRounding: false,
+    // Excel's sheet size, not HyperFormula's default 40,000 rows: a county table can be 100,000 firms.
+    maxRows: 1_048_576,
+    maxColumns: 16_384,
   });
 }
