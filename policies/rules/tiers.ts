@@ -427,6 +427,8 @@ export function scoreEnterprises(ctx: Context, rows: readonly EnterpriseRow[], o
 }
 
 export interface TierSheetRow extends ScoredRow {
+  /** The score as a cell holds it (the nearest double): what the ranking compares. */
+  scoreCell: number | null;
   /** 1 + the number of strictly higher scores; null when unscored. */
   rank: number | null;
   tier: Tier | null;
@@ -457,6 +459,7 @@ export function tierSheet(ctx: Context, rows: readonly EnterpriseRow[], options:
   const ranked = sheet.rows.map((r, i): TierSheetRow => ({
     indicators: r.indicators,
     score: r.score,
+    scoreCell: numbers[i]!,
     notes: r.notes,
     rank: numbers[i] === null ? null : t.quotas.n - t.lo[i]! + 1,
     tier: t.tiers[i] ?? null,

@@ -120,7 +120,7 @@ function gapFinding(ctx: Context, rule: string, row: TableRow, gaps: readonly Fi
     rule,
     citation: ruleCitation(ctx, rule),
     field: gaps[0]!,
-    value: gaps.map((f) => row.shown[f] ?? "").join(" / "),
+    value: gaps.map((f) => row.shown(f) ?? "").join(" / "),
     threshold: "无法核对 / cannot be checked",
     severity: "notice",
     message: { zh: `缺少${gaps.map((f) => fieldSpec(f).label.zh).join("、")}，无法核对${r.title.zh}`, en: `${gaps.map((f) => fieldSpec(f).label.en).join(", ")} missing; ${r.title.en} cannot be checked` },

@@ -100,7 +100,7 @@ const dataStatus: SheetCheck = {
       findingOf(ev, {
         param,
         field: "data_status",
-        value: row.shown.data_status ?? status,
+        value: row.shown("data_status") ?? status,
         threshold: "按时如实上传 / submitted truthfully",
         severity: "violation",
         message: { zh: `${what.zh}，直接划入 D 档`, en: `${what.en}: placed in tier D directly` },
@@ -284,7 +284,7 @@ const wenzhouPreemption: SheetCheck = {
         rule: "WZ-PREEMPT",
         citation: ruleCitation(ctx, "WZ-PREEMPT"),
         field: first,
-        value: row.shown[first] ?? "",
+        value: row.shown(first) ?? "",
         threshold: "须由政府优先收购 / government must pre-empt",
         severity: "violation",
         message: {

@@ -171,10 +171,10 @@ export interface TableRow {
   /** 1-based sheet row. */
   row: number;
   values: RowValues;
-  /** What each mapped cell showed, for reports. */
-  shown: Partial<Record<FieldId, string>>;
+  /** What a mapped field's cell shows, for reports (undefined when the field is not mapped). */
+  shown(field: FieldId): string | undefined;
   /** Fields whose cell could not be read (each has an InputIssue). */
-  invalid: Set<FieldId>;
+  invalid: ReadonlySet<FieldId>;
 }
 
 /** A cell that is not what its column needs: a finding for its row and column. */
@@ -204,8 +204,17 @@ function errorText(e: unknown): Bilingual {
   throw e;
 }
 
-function readCell(spec: FieldSpec, column: MappedColumn, cell: RawCell): CellOutcome {
-  if (isNumberField(spec.id)) {
+/** A mapped column as the row loop uses it, looked up once per table rather than once per cell. */
+interface ReadColumn {
+  column: MappedColumn;
+  spec: FieldSpec;
+  number: boolean;
+  /** The header's unit is the field's own (factor 1): the number is taken as it is. */
+  sameUnit: boolean;
+}
+
+function readCell({ spec, column, number, sameUnit }: ReadColumn, cell: RawCell): CellOutcome {
+  if (number) {
     const n = parseNumberCell(cell);
     if (n.kind === "blank") return { blank: true };
     if (n.kind === "invalid") return { invalid: n.why };
@@ -216,7 +225,7 @@ function readCell(spec: FieldSpec, column: MappedColumn, cell: RawCell): CellOut
     if (n.percent) return { value: n.value };
     // Every per-亩 figure divides by the land area.
     if (spec.id === "area_mu" && n.value.isZero()) return { invalid: { zh: "用地面积须大于 0", en: "land area must be greater than 0" } };
-    return { value: n.value.times(column.factor) };
+    return { value: sameUnit ? n.value : n.value.times(column.factor) };
   }
   if (spec.dimension === "flag") {
     const f = parseFlagCell(cell);
@@ -253,33 +262,58 @@ export interface ReadOptions {
   headerRow?: number;
 }
 
+const NO_INVALID: ReadonlySet<FieldId> = new Set();
+
+/** A row of the table; what its cells showed is worked out when a report asks, from the cells it keeps. */
+class SheetRow implements TableRow {
+  invalid: ReadonlySet<FieldId> = NO_INVALID;
+  values: RowValues = {};
+
+  constructor(
+    readonly row: number,
+    private readonly cells: readonly RawCell[],
+    private readonly columns: Readonly<Partial<Record<FieldId, MappedColumn>>>,
+  ) {}
+
+  shown(field: FieldId): string | undefined {
+    const column = this.columns[field];
+    return column ? showCell(this.cells[column.index]) : undefined;
+  }
+}
+
+const isBlankCell = (c: RawCell) => c === null || c === undefined || (typeof c === "string" && c.trim() === "");
+
 /** The enterprise table of a sheet: mapped columns, one typed row per enterprise, and every cell problem. */
 export function readEnterpriseTable(grid: readonly (readonly RawCell[])[], options: ReadOptions = {}): EnterpriseTable {
   const manual = options.map ?? {};
   const headerRow = options.headerRow ?? findHeaderRow(grid, manual);
   const mapping = mapHeaders(grid[headerRow - 1] ?? [], manual, headerRow);
-  const mapped = Object.values(mapping.columns) as MappedColumn[];
+  const reads: ReadColumn[] = (Object.values(mapping.columns) as MappedColumn[]).map((column) => ({
+    column,
+    spec: fieldSpec(column.field),
+    number: isNumberField(column.field),
+    sameUnit: column.factor.eq(1),
+  }));
   const rows: TableRow[] = [];
   const issues: InputIssue[] = [];
   const skipped: EnterpriseTable["skipped"] = [];
   for (let r = headerRow; r < grid.length; r++) {
     const cells = grid[r] ?? [];
-    if (cells.every((c) => showCell(c).trim() === "")) continue;
+    if (cells.every(isBlankCell)) continue;
     const sheetRow = r + 1;
     const name = mapping.columns.enterprise ? (parseTextCell(cells[mapping.columns.enterprise.index]) ?? "") : "";
     if (TOTAL_ROW.test(name.replace(/\s/g, ""))) {
       skipped.push({ row: sheetRow, why: { zh: `第 ${sheetRow} 行为合计行（${name}），未计入`, en: `row ${sheetRow} is a total line (${name}); left out` } });
       continue;
     }
-    const row: TableRow = { row: sheetRow, values: {}, shown: {}, invalid: new Set() };
-    for (const column of mapped) {
-      const cell = cells[column.index];
-      row.shown[column.field] = showCell(cell);
-      const outcome = readCell(fieldSpec(column.field), column, cell);
-      if ("value" in outcome) (row.values as Record<string, unknown>)[column.field] = outcome.value;
+    const row = new SheetRow(sheetRow, cells, mapping.columns);
+    for (const read of reads) {
+      const cell = cells[read.column.index];
+      const outcome = readCell(read, cell);
+      if ("value" in outcome) (row.values as Record<string, unknown>)[read.column.field] = outcome.value;
       else if ("invalid" in outcome) {
-        row.invalid.add(column.field);
-        issues.push({ row: sheetRow, column: column.letter, field: column.field, enterprise: name, value: showCell(cell), message: outcome.invalid });
+        row.invalid = new Set(row.invalid).add(read.column.field);
+        issues.push({ row: sheetRow, column: read.column.letter, field: read.column.field, enterprise: name, value: showCell(cell), message: outcome.invalid });
       }
     }
     rows.push(row);

@@ -82,6 +82,26 @@ function reasonOf(r: TierSheet["rows"][number]): string | null {
 }
 
 /**
+ * Sheet order of the table's rows: ranked rows by rank (ties by tier, then source row), then
+ * forced D, then unscored, each by source row. The order's fields are read once per row into
+ * typed arrays, so the sort compares numbers, not objects.
+ */
+function sheetOrder(sheet: TierSheet, table: EnterpriseTable): Uint32Array {
+  const n = sheet.rows.length;
+  const group = new Uint8Array(n);
+  const rank = new Float64Array(n);
+  const tier = new Uint8Array(n);
+  const source = new Float64Array(n);
+  sheet.rows.forEach((r, i) => {
+    group[i] = r.forcedReason ? 1 : r.rank === null ? 2 : 0;
+    rank[i] = r.rank ?? 0;
+    tier[i] = TIER_ORDER[r.tier ?? "D"];
+    source[i] = table.rows[i]!.row;
+  });
+  return new Uint32Array(n).map((_, i) => i).sort((a, b) => group[a]! - group[b]! || rank[a]! - rank[b]! || tier[a]! - tier[b]! || source[a]! - source[b]!);
+}
+
+/**
  * The ranked tier sheet of WORKBOOK.md as cells: header block (profile, document and its
  * standing, date, population, quotas applied, version), the indicators with weights and
  * benchmarks, then one line per enterprise in rank order — forced D and unscored rows last.
@@ -105,23 +125,16 @@ export function tierSheetLayout(ctx: Context, ranked: RankedTable, version: stri
   rows.push([]);
   const tableHeader = rows.length;
   rows.push(["排名 / Rank", "档次 / Tier", "企业 / Enterprise", "信用代码 / Credit code", "源行 / Row", ...sheet.indicators.map((i) => `${i.label.zh}（${i.unit === "fraction" ? "%" : i.unit}）`), "综合得分 / Score", "说明 / Reason"]);
-  const order = sheet.rows.map((r, i) => ({ r, t: ranked.table.rows[i]! }));
-  const bucket = (x: (typeof order)[number]) => (x.r.forcedReason ? 1 : x.r.rank === null ? 2 : 0);
-  order.sort((a, b) => bucket(a) - bucket(b) || (a.r.rank ?? 0) - (b.r.rank ?? 0) || TIER_ORDER[a.r.tier ?? "D"] - TIER_ORDER[b.r.tier ?? "D"] || a.t.row - b.t.row);
-  for (const { r, t } of order)
-    rows.push([
-      r.rank,
-      r.tier,
-      t.values.enterprise ?? null,
-      t.values.credit_code ?? null,
-      t.row,
-      ...sheet.indicators.map((i) => {
-        const v = r.indicators[i.key];
-        return v === null || v === undefined ? null : toCellNumber(v);
-      }),
-      r.score === null ? null : toCellNumber(r.score),
-      reasonOf(r),
-    ]);
+  for (const i of sheetOrder(sheet, ranked.table)) {
+    const [r, t] = [sheet.rows[i]!, ranked.table.rows[i]!];
+    const line: OutCell[] = [r.rank, r.tier, t.values.enterprise ?? null, t.values.credit_code ?? null, t.row];
+    for (const ind of sheet.indicators) {
+      const v = r.indicators[ind.key];
+      line.push(v === null || v === undefined ? null : toCellNumber(v));
+    }
+    line.push(r.scoreCell, reasonOf(r));
+    rows.push(line);
+  }
   const k = sheet.indicators.length;
   const numberFormats: Record<number, string> = { [5 + k]: "0.000" };
   sheet.indicators.forEach((ind, j) => (numberFormats[5 + j] = ind.unit === "fraction" ? "0.00%" : "#,##0.00"));
