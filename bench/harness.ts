@@ -34,15 +34,21 @@ export async function measureAsync(name: string, fn: () => Promise<unknown>, run
 /** Heap growth (MB) while `make` builds and holds a value; needs node --expose-gc for accuracy. */
 export function heapDeltaMb(make: () => unknown): { value: unknown; mb: number } {
   const gc = (globalThis as { gc?: () => void }).gc;
-  gc?.();
-  // Typed arrays live outside the JS heap: count their buffers too.
+  // Typed arrays live outside the JS heap: count their buffers too. Collected until it settles
+  // (one gc can leave the young generation's garbage), so a megabyte is a megabyte.
   const used = () => {
-    const m = process.memoryUsage();
-    return m.heapUsed + m.arrayBuffers;
+    let last = Infinity;
+    for (let i = 0; i < 5; i++) {
+      gc?.();
+      const m = process.memoryUsage();
+      const now = m.heapUsed + m.arrayBuffers;
+      if (Math.abs(now - last) < 4096) return now;
+      last = now;
+    }
+    return last;
   };
   const before = used();
   const value = make();
-  gc?.();
   const after = used();
   return { value, mb: (after - before) / 1_048_576 };
 }
