@@ -52,6 +52,28 @@ function entriesOf(zip: Buffer): { entries: Entry[]; end: number } {
   return { entries, end };
 }
 
+/** The fields a local header and a central record both hold, in the same order. */
+interface EntryFields {
+  flags: number;
+  method: number;
+  time: number;
+  date: number;
+  crc: number;
+  packedSize: number;
+  size: number;
+}
+
+/** Writes them from `at`: offset 6 of a local header, 8 of a central record. */
+function writeEntryFields(record: Buffer, at: number, f: EntryFields): void {
+  record.writeUInt16LE(f.flags, at);
+  record.writeUInt16LE(f.method, at + 2);
+  record.writeUInt16LE(f.time, at + 4);
+  record.writeUInt16LE(f.date, at + 6);
+  record.writeUInt32LE(f.crc, at + 8);
+  record.writeUInt32LE(f.packedSize, at + 12);
+  record.writeUInt32LE(f.size, at + 16);
+}
+
 /** A new content for a stored entry, given its old one. */
 export type Rewrite = (data: Buffer) => Buffer;
 
@@ -83,29 +105,17 @@ export async function packZip(zip: Buffer, stamp: Date, rewrite: ReadonlyMap<str
     const method = deflates(n) ? 8 : e.method;
     const size = e.method === 0 ? plain.length : zip.readUInt32LE(c + 24);
     // Sizes are in the headers, so no data descriptor follows (general-purpose bit 3 cleared).
-    const flags = zip.readUInt16LE(c + 8) & ~0x0008;
+    const fields: EntryFields = { flags: zip.readUInt16LE(c + 8) & ~0x0008, method, time, date, crc, packedSize: data.length, size };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(LOCAL, 0);
     local.writeUInt16LE(zip.readUInt16LE(c + 6), 4);
-    local.writeUInt16LE(flags, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(date, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(size, 22);
+    writeEntryFields(local, 6, fields);
     local.writeUInt16LE(e.name.length, 26);
     local.writeUInt16LE(0, 28);
     parts.push(local, e.name, data);
     const tailLength = zip.readUInt16LE(c + 30) + zip.readUInt16LE(c + 32);
     const central = Buffer.from(zip.subarray(c, c + 46 + e.name.length + tailLength));
-    central.writeUInt16LE(flags, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt16LE(time, 12);
-    central.writeUInt16LE(date, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(size, 24);
+    writeEntryFields(central, 8, fields);
     central.writeUInt32LE(offset, 42);
     centrals.push(central);
     offset += local.length + e.name.length + data.length;
