@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
@@ -26,9 +26,18 @@ export async function cli(...argv: string[]): Promise<Ran> {
   return { code, out, err };
 }
 
+const scratchDirs: string[] = [];
+
+/** A fresh temp directory, removed when the test file finishes. */
 export function scratch(): string {
-  return mkdtempSync(join(tmpdir(), "landrules-test-"));
+  const dir = mkdtempSync(join(tmpdir(), "landrules-test-"));
+  scratchDirs.push(dir);
+  return dir;
 }
+
+afterAll(() => {
+  for (const dir of scratchDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 export function sha256(path: string): string {
   return createHash("sha256").update(readFileSync(path)).digest("hex");
