@@ -1,7 +1,7 @@
 // Builds the add-in bundles as shipped (production mode; minification off to keep it quick),
 // checks what went into them, then opens the task pane in a real Chromium with Office absent:
 // it must run standalone on the in-memory store, in Chinese first.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { extname, join, resolve, sep } from "node:path";
@@ -56,6 +56,9 @@ describe("the add-in bundles", () => {
     if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
   });
 
+  // The build (office.js included) is large; the screenshots are kept for a person to look at.
+  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
   test("no HyperFormula module (GPL, CLI only) is in the task pane or functions bundle", () => {
     const resources = bundledResources(stats);
     expect(resources.some((r) => r.includes(`${sep}decimal.js${sep}`))).toBe(true); // the listing is real
@@ -74,6 +77,7 @@ describe("the add-in bundles", () => {
       resolve: { modules: [join(ROOT, "node_modules")] },
       plugins: [new makeConfig.NoHyperFormulaPlugin()],
     });
+    rmSync(probeDir, { recursive: true, force: true });
     expect(probe.toString({ all: false, errors: true })).toMatch(/HyperFormula must not be bundled/);
   });
 
