@@ -1,4 +1,5 @@
 import { dec, type Dec } from "../engine/decimal";
+import { MU_PER_HECTARE, MU_PER_M2, YUAN_PER_WAN } from "../engine/units";
 import type { Bilingual } from "../schema";
 
 // The enterprise-table vocabulary of WORKBOOK.md ("Input: an enterprise table"), with the
@@ -113,12 +114,12 @@ export function isNumberField(id: FieldId): id is NumberField {
 /** Fields that may hold a negative number (a loss-making firm's value added). */
 export const SIGNED_FIELDS: ReadonlySet<FieldId> = new Set(["value_added"]);
 
-// Units a header may carry, as factors to the field's unit. 1 亩 = 10000/15 ㎡ and 1 公顷 = 15 亩
-// (RULES.md reading conventions). Written after NFKC + lower-casing, so ㎡ and m² are "m2".
+// Units a header may carry, as factors to the field's unit (亩 and 万元 factors from engine/units).
+// Written after NFKC + lower-casing, so ㎡ and m² are "m2".
 const UNIT_FACTORS: Record<Dimension, Record<string, Dec>> = {
-  area: { 亩: dec(1), mu: dec(1), 平方米: dec(15).div(10000), m2: dec(15).div(10000), 公顷: dec(15), ha: dec(15) },
-  money: { 万元: dec(1), 元: dec(1).div(10000), 千元: dec(1).div(10), 亿元: dec(10000) },
-  moneyPerMu: { "万元/亩": dec(1), "元/亩": dec(1).div(10000) },
+  area: { 亩: dec(1), mu: dec(1), 平方米: MU_PER_M2, m2: MU_PER_M2, 公顷: MU_PER_HECTARE, ha: MU_PER_HECTARE },
+  money: { 万元: dec(1), 元: dec(1).div(YUAN_PER_WAN), 千元: dec(1).div(10), 亿元: dec(10000) },
+  moneyPerMu: { "万元/亩": dec(1), "元/亩": dec(1).div(YUAN_PER_WAN) },
   energy: { 吨标煤: dec(1), 吨标准煤: dec(1), tce: dec(1), 吨标准煤当量: dec(1) },
   mass: { 吨: dec(1), t: dec(1), 千克: dec(1).div(1000), kg: dec(1).div(1000), 公斤: dec(1).div(1000) },
   persons: { 人: dec(1), persons: dec(1) },
