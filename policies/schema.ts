@@ -65,7 +65,7 @@ const documentSchema = z
     /** 文号, e.g. 温政办〔2020〕53号; null for a draft that has none. */
     number: z.string().nullable(),
     issuer: z.string().min(1),
-    /** File in ../shared/sources/ (or a named outside text for the national rules). */
+    /** File in policies/sources/ (or a named outside text for the national rules). */
     source: z.string().min(1),
     status: z.enum(["draft", "in-force"]),
     effective: z.object({ from: isoDate.nullable(), to: isoDate.nullable() }).strict(),

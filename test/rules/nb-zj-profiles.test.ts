@@ -2,12 +2,12 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { CATALOGUE, getProfile } from "../../policies";
 
-const SHARED = join(__dirname, "../../../shared");
+const ROOT = join(__dirname, "../..");
 const squash = (s: string) => s.replace(/\s+/g, "");
 
 /** RULES.md rows of one prefix: id → clause. */
 function specRows(prefix: string): [string, string][] {
-  const rows = readFileSync(join(SHARED, "spec/RULES.md"), "utf8").matchAll(new RegExp(`^\\| (${prefix}-[A-Z0-9-]+) \\| ([^|]+) \\|`, "gm"));
+  const rows = readFileSync(join(ROOT, "docs/spec/RULES.md"), "utf8").matchAll(new RegExp(`^\\| (${prefix}-[A-Z0-9-]+) \\| ([^|]+) \\|`, "gm"));
   return [...rows].map((m) => [m[1]!, m[2]!.trim()]);
 }
 
@@ -17,7 +17,7 @@ describe.each([
 ])("%s rules in the %s profile", (prefix, profileId, source) => {
   const profile = getProfile(profileId);
   const rows = specRows(prefix);
-  const text = squash(readFileSync(join(SHARED, "sources", source), "utf8"));
+  const text = squash(readFileSync(join(ROOT, "policies/sources", source), "utf8"));
 
   test(`${prefix}: RULES.md lists the rules (sanity of the reading)`, () => {
     expect(rows.length).toBeGreaterThanOrEqual(prefix === "NB" ? 11 : 5);
