@@ -7,6 +7,7 @@
 //   --env outDir=/tmp/x  --env taskpaneOnly  --env noMinify  --env officeJs=loader|full|none   (tests use these)
 const fs = require("node:fs");
 const os = require("node:os");
+const zlib = require("node:zlib");
 const path = require("node:path");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -63,6 +64,37 @@ class LocalizedMetadataPlugin {
   }
 }
 
+/** Gzip budget of the script the shared-runtime page loads besides Office.js (issue 11: ≤ 220 KB). */
+const PAGE_SCRIPT_BUDGET_KB = 220;
+
+/**
+ * Prints how much script the shared-runtime page loads (its entry points' .js files, gzipped at
+ * level 9, Office.js aside) and writes the figure to script-weight.json; over budget is a warning.
+ */
+class ScriptWeightPlugin {
+  constructor(entries, budgetKB = PAGE_SCRIPT_BUDGET_KB) {
+    this.entries = entries;
+    this.budgetKB = budgetKB;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("ScriptWeightPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "ScriptWeightPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
+        const files = [...new Set(this.entries.flatMap((name) => compilation.entrypoints.get(name)?.getFiles() ?? []))].filter((f) => f.endsWith(".js"));
+        const scripts = files.map((file) => {
+          const bytes = compilation.getAsset(file).source.buffer();
+          return { file, bytes: bytes.length, gzip: zlib.gzipSync(bytes, { level: 9 }).length };
+        });
+        const gzip = scripts.reduce((n, s) => n + s.gzip, 0);
+        const report = { page: OUTPUT_FILES.page, gzip, gzipKB: Math.round(gzip / 102.4) / 10, budgetKB: this.budgetKB, scripts };
+        compilation.emitAsset("script-weight.json", new webpack.sources.RawSource(JSON.stringify(report, null, 2)));
+        const line = `${OUTPUT_FILES.page} loads ${report.gzipKB} KB gzip of script besides Office.js (budget ${this.budgetKB} KB): ${scripts.map((s) => `${s.file} ${Math.round(s.gzip / 102.4) / 10} KB`).join(", ")}`;
+        console.log(line);
+        if (gzip > this.budgetKB * 1024) compilation.warnings.push(new webpack.WebpackError(`${line}: over budget`));
+      });
+    });
+  }
+}
+
 function requireTypeScript(file) {
   const { register } = require("tsx/cjs/api");
   const unregister = register();
@@ -114,7 +146,13 @@ module.exports = function landrulesWebpackConfig(env = {}, argv = {}) {
     entry,
     output: { path: outDir, filename: "[name].js", clean: true },
     devtool: "source-map",
-    optimization: { minimize: production && !env.noMinify },
+    optimization: {
+      minimize: production && !env.noMinify,
+      // One page, one runtime: the functions and the pane share one copy of each module (the
+      // engine, the profile registry with its what-if profiles, the active-profile listeners).
+      runtimeChunk: withFunctions ? "single" : false,
+      splitChunks: withFunctions ? { chunks: "all", cacheGroups: { defaultVendors: false, default: false, shared: { name: "shared", minChunks: 2, chunks: "all", enforce: true } } } : false,
+    },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
     module: {
       rules: [
@@ -134,6 +172,7 @@ module.exports = function landrulesWebpackConfig(env = {}, argv = {}) {
     },
     plugins: [
       new NoHyperFormulaPlugin(),
+      new ScriptWeightPlugin(withFunctions ? ["functions", "taskpane"] : ["taskpane"]),
       ...(withFunctions
         ? [new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_ENTRY, output: OUTPUT_FILES.metadata }), new LocalizedMetadataPlugin()]
         : []),
@@ -169,5 +208,7 @@ module.exports = function landrulesWebpackConfig(env = {}, argv = {}) {
 };
 
 module.exports.NoHyperFormulaPlugin = NoHyperFormulaPlugin;
+module.exports.ScriptWeightPlugin = ScriptWeightPlugin;
+module.exports.PAGE_SCRIPT_BUDGET_KB = PAGE_SCRIPT_BUDGET_KB;
 module.exports.OUTPUT_FILES = OUTPUT_FILES;
 module.exports.DEV_ORIGIN = `https://localhost:${DEV_PORT}`;
