@@ -31,10 +31,12 @@ export const NUMBER_FIELDS = [
   "rd_floor_m2",
   "industrial_floor_m2",
   "total_floor_m2",
+  "electricity",
+  "tenants",
 ] as const;
-export const TEXT_FIELDS = ["enterprise", "credit_code", "project_type", "agreement", "area_type"] as const;
+export const TEXT_FIELDS = ["enterprise", "credit_code", "project_type", "agreement", "area_type", "scale", "industry", "veto", "evaluated_class"] as const;
 export const FLAG_FIELDS = ["pilot", "watch_listed", "priority_industry", "area_plan_approved", "inside_park"] as const;
-export const DATE_FIELDS = ["transfer_date", "production_deadline"] as const;
+export const DATE_FIELDS = ["transfer_date", "production_deadline", "started"] as const;
 
 export type NumberField = (typeof NUMBER_FIELDS)[number];
 export type TextField = (typeof TEXT_FIELDS)[number];
@@ -42,7 +44,7 @@ export type FlagField = (typeof FLAG_FIELDS)[number];
 export type DateField = (typeof DATE_FIELDS)[number];
 export type FieldId = NumberField | TextField | FlagField | DateField | "zone" | "data_status" | "last_year_tier";
 
-type Dimension = "text" | "area" | "money" | "moneyPerMu" | "energy" | "mass" | "persons" | "count" | "ratio" | "share" | "floor" | "zone" | "flag" | "status" | "date" | "tier";
+type Dimension = "text" | "area" | "money" | "moneyPerMu" | "energy" | "electricity" | "mass" | "persons" | "count" | "ratio" | "share" | "floor" | "zone" | "flag" | "status" | "date" | "tier";
 
 export interface FieldSpec {
   id: FieldId;
@@ -99,6 +101,14 @@ export const FIELDS: readonly FieldSpec[] = [
   f("production_deadline", "约定达产日期", "production deadline", "", "date", ["约定达产日期", "达产期限", "约定达产期限", "production deadline"]),
   f("last_year_tier", "上年度评价档次", "last year's tier", "", "tier", ["上年度评价档次", "上年度亩均评价档次", "上年度档次", "last year tier"]),
   f("agreed_investment_per_mu", "约定投资强度", "agreed investment per mu", "万元/亩", "moneyPerMu", ["约定投资强度", "约定亩均投资", "agreed investment per mu"]),
+  // WORKBOOK.md v2: the fields county evaluation schemes (policies/schemes) read.
+  f("scale", "企业规模", "size class", "", "text", ["企业规模", "规上/规下", "规上规下", "是否规上", "规模类型", "size class", "scale"]),
+  f("industry", "所属行业", "industry", "", "text", ["所属行业", "行业", "行业分组", "行业类别", "industry", "industry group"]),
+  f("electricity", "用电量", "electricity", "万千瓦时", "electricity", ["用电量", "总用电量", "年用电量", "electricity", "electricity use"]),
+  f("started", "投产日期", "start of production", "", "date", ["投产日期", "成立日期", "注册日期", "start of production", "started"]),
+  f("tenants", "出租户数", "tenants", "户", "count", ["出租户数", "承租企业数", "租户数", "tenants"]),
+  f("veto", "一票否决", "veto", "", "text", ["一票否决", "否决事项", "一票否决事项", "重大事故", "veto"]),
+  f("evaluated_class", "评价类别", "evaluation class", "", "text", ["评价类别", "不参评原因", "参评类别", "class", "evaluation class"]),
 ];
 
 const BY_ID = new Map(FIELDS.map((f) => [f.id, f]));
@@ -121,9 +131,10 @@ const UNIT_FACTORS: Record<Dimension, Record<string, Dec>> = {
   money: { 万元: dec(1), 元: dec(1).div(YUAN_PER_WAN), 千元: dec(1).div(10), 亿元: dec(10000) },
   moneyPerMu: { "万元/亩": dec(1), "元/亩": dec(1).div(YUAN_PER_WAN) },
   energy: { 吨标煤: dec(1), 吨标准煤: dec(1), tce: dec(1), 吨标准煤当量: dec(1) },
+  electricity: { 万千瓦时: dec(1), 万kwh: dec(1), 万度: dec(1), 千瓦时: dec(1).div(10000), kwh: dec(1).div(10000), 度: dec(1).div(10000), mwh: dec(1).div(10) },
   mass: { 吨: dec(1), t: dec(1), 千克: dec(1).div(1000), kg: dec(1).div(1000), 公斤: dec(1).div(1000) },
   persons: { 人: dec(1), persons: dec(1) },
-  count: { 项: dec(1), 个: dec(1), 次: dec(1), count: dec(1) },
+  count: { 项: dec(1), 个: dec(1), 次: dec(1), 户: dec(1), 家: dec(1), count: dec(1) },
   ratio: {},
   share: { "%": dec(1).div(100), 百分比: dec(1).div(100) },
   floor: { m2: dec(1), 平方米: dec(1), 万平方米: dec(10000), 万m2: dec(10000) },
