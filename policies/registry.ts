@@ -179,6 +179,12 @@ export class ProfileRegistry {
     this.profiles.set(profile.id, profile);
     return profile;
   }
+
+  /** Drops a derived profile (a what-if replaced or reverted in the task pane); a shipped profile is never dropped. */
+  forget(id: string): boolean {
+    const profile = this.profiles.get(id);
+    return profile !== undefined && profile.derivedFrom !== null && this.profiles.delete(id);
+  }
 }
 
 export function ruleOf(profile: Profile, candidates: readonly string[], topic: Bilingual): ResolvedRule {
