@@ -2,7 +2,22 @@
 // the same style: units as in the contract, profile last, flags for checks (the findings are in
 // LAND.EXPLAIN), Excel date serials for dates.
 import * as adapters from "./catalogue-adapters";
-import { money, PROFILE, type FunctionSpec, type ParamSpec } from "./spec";
+import type { Adapter } from "./adapters";
+import { argsByName } from "./invoke";
+import { PROFILE, type Bilingual, type FunctionSpec } from "./spec";
+
+/** The old shape: arguments by position (until these move into functions/land/). */
+interface ParamSpec {
+  name: string;
+  zh: string;
+  help: Bilingual;
+  unit?: string;
+  optional?: boolean;
+  range?: boolean;
+}
+const money = (zh: string, en: string, optional = false): Omit<ParamSpec, "name"> => ({ zh, help: { zh: `${zh}（万元）`, en: `${en} (万元)` }, unit: "万元", optional });
+type PositionalSpec = Omit<FunctionSpec, "adapter" | "params"> & { params: ParamSpec[]; adapter: Adapter };
+const byName = (f: PositionalSpec): FunctionSpec => ({ ...f, adapter: (args, host) => f.adapter(f.params.map((p) => args[p.name] ?? null), host) });
 
 const date = (name: string, zh: string, en: string, optional = false): ParamSpec => ({ name, zh, help: { zh, en }, unit: "日期 date", optional });
 const flag = (name: string, zh: string, en: string, fallback: boolean): ParamSpec => ({
@@ -19,7 +34,7 @@ const count = (name: string, zh: string, en: string): ParamSpec => ({ name, zh, 
 const TIER_ARG = (name: string, zh: string, en: string): ParamSpec => ({ name, zh, optional: true, help: { zh: `${zh}：A、B、C、D（或 A档…），空白为未评价`, en: `${en}: A, B, C or D (also A档…); blank: not rated` } });
 const DATE_RESULT = { type: "number" as const, unit: "日期 date" };
 
-export const CATALOGUE_FUNCTIONS: FunctionSpec[] = [
+const POSITIONAL: PositionalSpec[] = [
   {
     id: "IDLESTATUS",
     zh: "闲置土地认定",
@@ -783,3 +798,5 @@ export const CATALOGUE_FUNCTIONS: FunctionSpec[] = [
     adapter: adapters.RENEWALFUND,
   },
 ];
+
+export const CATALOGUE_FUNCTIONS: FunctionSpec[] = POSITIONAL.map(byName);

@@ -159,3 +159,27 @@ export function readWhole(v: RawArg, argument: string, fallback?: number): numbe
   if (!x.isInteger()) throw numFault(argument, `应为整数，收到 ${x.toFixed()}`, `must be a whole number, got ${x.toFixed()}`);
   return readNumber(x.toFixed(), argument);
 }
+
+/** A date, or null for a blank. */
+export function optionalDate(v: RawArg, argument: string): IsoDate | null {
+  return isBlank(single(v, argument)) ? null : readDate(v, argument);
+}
+
+/** Every cell of a range as an exact number, each named by its place (values[2]). */
+export function decsOf(arg: RawArg, argument: string): Dec[] {
+  return cellsOf(arg, argument).map((c, i) => readDec(c, `${argument}[${i + 1}]`));
+}
+
+/** The non-blank cells of a range, as exact numbers (blanks are rows not filled in); `check` sees each with its cell's name. */
+export function filledDecs(arg: RawArg, argument: string, check: (x: Dec, cell: string) => Dec = (x) => x): Dec[] {
+  return cellsOf(arg, argument)
+    .map((c, i) => ({ c, i }))
+    .filter(({ c }) => !isBlank(c))
+    .map(({ c, i }) => check(readDec(c, `${argument}[${i + 1}]`), `${argument}[${i + 1}]`));
+}
+
+/** A number the other arguments make necessary: a blank says why it is needed. */
+export function neededDec(v: RawArg, argument: string, why: { zh: string; en: string }): Dec {
+  if (isBlank(single(v, argument))) throw valueFault(argument, why.zh, why.en);
+  return readDec(v, argument);
+}

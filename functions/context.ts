@@ -1,13 +1,15 @@
 import type { IsoDate } from "../policies/engine/dates";
 import type { Context } from "../policies/engine/evaluation";
-import { builtInProfiles, JURISDICTIONS } from "../policies/profiles";
+import { builtInProfiles, jurisdictionProfiles } from "../policies/profiles";
 import type { Profile } from "../policies/registry";
 import { CellError, type RawArg } from "./cells";
 import { readText } from "./coerce";
 import type { FunctionHost } from "./host";
 
-function choices(): string {
-  return JURISDICTIONS.map((id) => `${id}（${builtInProfiles.get(id).names.short}）`).join("、");
+/** The profiles an analyst can choose, from the registry: "zengcheng（增城）、…" and "zengcheng, …". */
+function choices(): { zh: string; en: string } {
+  const profiles = jurisdictionProfiles();
+  return { zh: profiles.map((p) => `${p.id}（${p.names.short}）`).join("、"), en: profiles.map((p) => p.id).join(", ") };
 }
 
 /**
@@ -22,7 +24,7 @@ export function resolveProfile(arg: RawArg, host: FunctionHost): Profile {
   const ids = choices();
   throw new CellError(
     "#N/A",
-    `profile：未选择政策配置。请在任务窗格中选择，或在最后一个参数 profile 中填写 ${ids} / profile: no profile chosen. Choose one in the task pane, or pass the last argument profile: ${JURISDICTIONS.join(", ")}`,
+    `profile：未选择政策配置。请在任务窗格中选择，或在最后一个参数 profile 中填写 ${ids.zh} / profile: no profile chosen. Choose one in the task pane, or pass the last argument profile: ${ids.en}`,
   );
 }
 

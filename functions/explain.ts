@@ -1,13 +1,14 @@
-// LAND.STATUS and LAND.EXPLAIN: a document's standing, and a result's trace as a small table.
+// LAND.EXPLAIN: a result's trace as a small table (the result card), and the rows other functions add to it.
 import type Decimal from "decimal.js";
 import type { Finding } from "../policies/engine/checks";
 import { dec, Dec, decShown } from "../policies/engine/decimal";
-import { documentStatus, type DocumentState, type Trace } from "../policies/engine/evaluation";
+import type { DocumentState, Trace } from "../policies/engine/evaluation";
 import type { Profile } from "../policies/registry";
 import { toCellError, valueFault, type OutCell } from "./cells";
-import { cellsOf, isBlank, readDate, requireText, single } from "./coerce";
-import { resolveProfile } from "./context";
-import type { Adapter, Outcome } from "./adapters";
+import { cellsOf, isBlank, requireText } from "./coerce";
+import { evaluate } from "./invoke";
+import type { Outcome } from "./outcome";
+import { defineFunction, type FunctionSpec, type ParamSpec } from "./spec";
 
 type Row = [string, OutCell, string];
 
@@ -46,7 +47,8 @@ export const STATE_LABEL: Record<DocumentState, string> = {
   "not-yet-in-force": "尚未施行 not yet in force",
 };
 
-function documentRows(profile: Profile): Row[] {
+/** The document a profile follows, as rows of the result card. */
+export function documentRows(profile: Profile): [string, string, string][] {
   const d = profile.document;
   return [
     ["文件 document", d.title, d.number ?? "无文号 no document number"],
@@ -54,16 +56,6 @@ function documentRows(profile: Profile): Row[] {
     ["施行期间 in force", `${d.effective.from ?? "?"} … ${d.effective.to ?? "?"}`, d.status === "draft" ? "征求意见稿 draft for comments" : "正式文本 adopted text"],
   ];
 }
-
-/** LAND.STATUS([profile], [as_of]): in force, draft, expired or not yet in force on the date. */
-export const STATUS: Adapter = ([profileArg, asOfArg], host) => {
-  const profile = resolveProfile(profileArg, host);
-  const asOf = isBlank(single(asOfArg, "as_of")) ? host.today() : readDate(asOfArg, "as_of");
-  const status = documentStatus(profile.document, asOf);
-  const notes: Row[] = [["配置 profile", `${profile.id}（${profile.names.zh}）`, `评价日 as of ${asOf}`], ...documentRows(profile)];
-  if (status.warning) notes.push(["⚠ 警告 warning", status.warning.zh, status.warning.en]);
-  return { value: STATE_LABEL[status.state], trace: null, notes: notes.map(([a, b, c]) => [a, String(b), c]) };
-};
 
 function traceRows(t: Trace): Row[] {
   const rows: Row[] = [
@@ -92,38 +84,64 @@ function resultCell(value: Outcome["value"]): [OutCell, string] {
   return [`${rows}×${cols}`, `${rows} 行 × ${cols} 列的表 / a table of ${rows} rows × ${cols} columns`];
 }
 
-/** What LAND.EXPLAIN needs to know about the function it explains. */
-export interface Explainable {
-  id: string;
-  zh: string;
-  summary: { zh: string; en: string };
-  rules: readonly string[];
-  params: readonly unknown[];
-  adapter: Adapter;
-}
+/** LAND.EXPLAIN spills a block this size in HyperFormula, which sizes arrays before evaluating (Excel shows all rows). */
+export const EXPLAIN_ROWS = 40;
+export const EXPLAIN_COLUMNS = 3;
 
-/** LAND.EXPLAIN(function, args…): the result card as rows of [item, value, detail]. */
-export function explainAdapter(lookup: (name: string) => Explainable | undefined, names: () => string): Adapter {
-  return ([fnArg, ...rest], host) => {
-    const name = requireText(fnArg, "function_name");
-    const spec = lookup(name);
-    if (!spec || spec.id === "EXPLAIN")
-      throw valueFault("function_name", `应为本插件的函数名（如 "TIER"），可选：${names()}；收到 "${name}"`, `expected one of this add-in's functions (e.g. "TIER"): ${names()}; got "${name}"`);
-    const extra = rest.slice(spec.params.length).findIndex((a) => cellsOf(a, "args").some((c) => !isBlank(c)));
-    if (extra >= 0)
-      throw valueFault(`arg${spec.params.length + extra + 1}`, `LAND.${spec.id} 只有 ${spec.params.length} 个参数`, `LAND.${spec.id} takes ${spec.params.length} argument(s)`);
-    const rows: Row[] = [["函数 function", `LAND.${spec.id}`, `${spec.zh}：${spec.summary.zh} / ${spec.summary.en}`]];
-    try {
-      const outcome = spec.adapter(rest.slice(0, spec.params.length), host);
-      const [value, detail] = resultCell(outcome.value);
-      rows.push(["结果 result", value, detail]);
-      if (outcome.trace) rows.push(...traceRows(outcome.trace));
-      else rows.push(["规则 rule", spec.rules.join(", ") || "—", "不读取政策配置参数 / reads no profile parameters"]);
-      if (outcome.notes) rows.push(...outcome.notes.map(([item, value, detail]): Row => [item, readable(value), readable(detail)]));
-    } catch (e) {
-      const err = toCellError(e);
-      rows.push(["错误 error", err.code, err.message]);
-    }
-    return { value: rows, trace: null };
+/**
+ * LAND.EXPLAIN(function, args…): the result card of any other function in the table, as rows
+ * of [item, value, detail]. It takes as many arguments as the longest function.
+ */
+export function explainFunction(functions: readonly FunctionSpec[]): FunctionSpec {
+  const lookup = (name: string) => {
+    const key = name.trim().toUpperCase().replace(/^LAND\./, "");
+    return functions.find((f) => f.id === key || f.zh === name.trim() || `LAND.${f.zh}` === name.trim());
   };
+  const names = () => functions.map((f) => f.id).join(", ");
+  const width = Math.max(...functions.map((f) => f.params.length));
+  return defineFunction({
+    id: "EXPLAIN",
+    zh: "计算说明",
+    summary: {
+      zh: "结果说明卡：规则、条款、参数（有出处/假定）、判定步骤和警告（征求意见稿、已失效）",
+      en: "The result card: rule, clause, parameters (sourced/assumed), deciding steps and warnings (draft, expired)",
+    },
+    params: [
+      { name: "function_name", zh: "函数名", help: { zh: '要说明的函数名，如 "TIER"', en: 'The function to explain, e.g. "TIER"' } },
+      ...Array.from({ length: width }, (_, i): ParamSpec => ({
+        name: `arg${i + 1}`,
+        zh: `参数${i + 1}`,
+        optional: true,
+        range: true,
+        help: { zh: `该函数的第 ${i + 1} 个参数`, en: `That function's argument ${i + 1}` },
+      })),
+    ],
+    returns: { type: "table", spill: { rows: EXPLAIN_ROWS, columns: EXPLAIN_COLUMNS }, help: { zh: "三列表：项目、取值、说明", en: "A three-column table: item, value, detail" } },
+    rules: [],
+    pinned: false,
+    examples: [{ formula: '=LAND.EXPLAIN("BUILDMONTHS", 100000, "wenzhou")', result: [["函数 function", "LAND.BUILDMONTHS"], ["结果 result", 24]], note: { zh: "前两行", en: "the first two rows" } }],
+    adapter: (args, host) => {
+      const name = requireText(args.function_name, "function_name");
+      const spec = lookup(name);
+      if (!spec)
+        throw valueFault("function_name", `应为本插件的函数名（如 "TIER"），可选：${names()}；收到 "${name}"`, `expected one of this add-in's functions (e.g. "TIER"): ${names()}; got "${name}"`);
+      const rest = Array.from({ length: width }, (_, i) => args[`arg${i + 1}`]);
+      const extra = rest.slice(spec.params.length).findIndex((a) => cellsOf(a, "args").some((c) => !isBlank(c)));
+      if (extra >= 0)
+        throw valueFault(`arg${spec.params.length + extra + 1}`, `LAND.${spec.id} 只有 ${spec.params.length} 个参数`, `LAND.${spec.id} takes ${spec.params.length} argument(s)`);
+      const rows: Row[] = [["函数 function", `LAND.${spec.id}`, `${spec.zh}：${spec.summary.zh} / ${spec.summary.en}`]];
+      try {
+        const outcome = evaluate(spec, rest.slice(0, spec.params.length), host);
+        const [value, detail] = resultCell(outcome.value);
+        rows.push(["结果 result", value, detail]);
+        if (outcome.trace) rows.push(...traceRows(outcome.trace));
+        else rows.push(["规则 rule", spec.rules.join(", ") || "—", "不读取政策配置参数 / reads no profile parameters"]);
+        if (outcome.notes) rows.push(...outcome.notes.map(([item, value, detail]): Row => [item, readable(value), readable(detail)]));
+      } catch (e) {
+        const err = toCellError(e);
+        rows.push(["错误 error", err.code, err.message]);
+      }
+      return { value: rows, trace: null };
+    },
+  });
 }
