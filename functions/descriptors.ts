@@ -1,16 +1,13 @@
 // The formula table: every LAND.* function once (functions/land/, one module each), then
 // LAND.EXPLAIN, which explains any of them. The Excel entry and its metadata (en and zh-CN),
 // HyperFormula's plugin and docs/FUNCTIONS-REFERENCE.md are all generated from this table.
-import { CATALOGUE_FUNCTIONS } from "./catalogue-functions";
 import { explainFunction } from "./explain";
-import { PINNED_FUNCTIONS, STATUS_FUNCTION } from "./land";
+import { LAND_FUNCTIONS } from "./land";
 import type { FunctionSpec } from "./spec";
 
 export type { Bilingual, Example, ExampleResult, FunctionSpec, ParamSpec } from "./spec";
 
-const EXPLAINED: readonly FunctionSpec[] = [...PINNED_FUNCTIONS, ...CATALOGUE_FUNCTIONS, STATUS_FUNCTION];
-
-export const FUNCTIONS: readonly FunctionSpec[] = [...EXPLAINED, explainFunction(EXPLAINED)];
+export const FUNCTIONS: readonly FunctionSpec[] = [...LAND_FUNCTIONS, explainFunction(LAND_FUNCTIONS)];
 
 export function functionSpec(id: string): FunctionSpec {
   const f = FUNCTIONS.find((x) => x.id === id);

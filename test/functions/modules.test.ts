@@ -1,0 +1,25 @@
+// One module per function: every file in functions/land/ defines one LAND function, named after
+// it, and the one list (functions/land/index.ts) has each of them exactly once.
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { FUNCTIONS } from "../../functions/descriptors";
+import { LAND_FUNCTIONS } from "../../functions/land";
+import type { FunctionSpec } from "../../functions/spec";
+
+const dir = join(__dirname, "..", "..", "functions", "land");
+const files = readdirSync(dir).filter((f) => f.endsWith(".ts") && f !== "index.ts");
+
+test.each(files)("functions/land/%s defines the function it is named after, and the list has it", (file) => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const definition = (require(join(dir, file)) as { default?: FunctionSpec }).default;
+  expect(definition?.id.toLowerCase()).toBe(file.replace(/\.ts$/, ""));
+  expect(LAND_FUNCTIONS.filter((f) => f === definition)).toHaveLength(1);
+});
+
+test("the list holds nothing but those modules, each id once; EXPLAIN comes last and explains them all", () => {
+  expect(LAND_FUNCTIONS.map((f) => `${f.id.toLowerCase()}.ts`).sort()).toEqual([...files].sort());
+  const ids = FUNCTIONS.map((f) => f.id);
+  expect(new Set(ids).size).toBe(ids.length);
+  expect(ids.at(-1)).toBe("EXPLAIN");
+  expect(FUNCTIONS.slice(0, -1)).toEqual(LAND_FUNCTIONS);
+});
