@@ -1,5 +1,10 @@
 import type ExcelJS from "exceljs";
-import type { RawCellContent } from "hyperformula";
+import { DetailedCellError, ErrorType, HyperFormula, type RawCellContent } from "hyperformula";
+import { fixedHost } from "../functions/host";
+import { buildLandHyperFormula } from "../functions/hyperformula";
+import { localToday } from "../policies/engine/dates";
+import type { RawCell } from "../policies/workbook/cells";
+import { readSheetCells, type FormulaEvaluator, type PendingFormula } from "../policies/workbook/package/read";
 import { hasLostFunction, toEngineFormula } from "./formula-text";
 
 /** A formula cell of the workbook: where it is and the text as stored in the file. */
@@ -83,3 +88,113 @@ export function engineInput(wb: ExcelJS.Workbook): EngineInput {
   }
   return { sheets, formulas };
 }
+
+// ── Formulas the engine cannot take ───────────────────────────────────────────────────────────
+
+/** Excel's limit on a formula's length (characters). */
+export const MAX_FORMULA_LENGTH = 8192;
+
+// Formulas at least this long or this deeply nested are tried alone before the sheet is built:
+// HyperFormula parses and evaluates recursively, and ~1,500 terms overflow its stack.
+const SUSPECT_LENGTH = 1000;
+const SUSPECT_DEPTH = 40;
+
+function nesting(formula: string): number {
+  let depth = 0;
+  let max = 0;
+  for (let i = 0; i < formula.length; i++) {
+    const c = formula.charCodeAt(i);
+    if (c === 40) max = Math.max(max, ++depth);
+    else if (c === 41) depth--;
+  }
+  return max;
+}
+
+/** Why HyperFormula cannot evaluate a formula (given with `=`), or null when it can. */
+export function unevaluableFormula(formula: string): { zh: string; en: string } | null {
+  if (formula.length > MAX_FORMULA_LENGTH + 1)
+    return { zh: `公式长 ${formula.length - 1} 个字符，超过 Excel 的上限 ${MAX_FORMULA_LENGTH}`, en: `the formula is ${formula.length - 1} characters long, over Excel's limit of ${MAX_FORMULA_LENGTH}` };
+  if (formula.length < SUSPECT_LENGTH && nesting(formula) < SUSPECT_DEPTH) return null;
+  let hf: HyperFormula | undefined;
+  try {
+    hf = HyperFormula.buildFromArray([[formula]], { licenseKey: "gpl-v3" });
+    hf.getCellValue({ sheet: 0, row: 0, col: 0 });
+    return null;
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    return { zh: `公式过长或嵌套过深（${formula.length - 1} 个字符），计算引擎无法计算`, en: `the formula is too long or too deeply nested (${formula.length - 1} characters) for the formula engine` };
+  } finally {
+    hf?.destroy();
+  }
+}
+
+// ── Formulas a table was saved without results (openpyxl and other scripts write no results) ──
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A cell the package reader gave, as HyperFormula content: text stays text (a date the reader made ISO stays a date). */
+function rawContent(cell: RawCell): RawCellContent {
+  if (cell === null || cell === undefined) return null;
+  if (typeof cell === "number" || typeof cell === "boolean") return cell;
+  if (typeof cell === "string") return ISO_DATE.test(cell) ? cell : `'${cell}`;
+  return cell.formula !== undefined ? null : cell.error;
+}
+
+function rawResult(v: unknown, formula: string): RawCell {
+  if (v instanceof DetailedCellError) {
+    // An error the formula itself computes (#DIV/0!) is the cell's value; one the engine raises for lack of a function is not.
+    return v.type === ErrorType.NAME || v.type === ErrorType.ERROR || v.type === ErrorType.LIC ? { error: v.value, formula: `=${formula}` } : { error: v.value };
+  }
+  if (v === null || v === undefined) return null;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+  return { error: "#VALUE!", formula: `=${formula}` };
+}
+
+/**
+ * The CLI's evaluator for the package reader: the sheet (and any sheet its formulas name) in
+ * HyperFormula, each formula saved without a result computed into its cell. A shared formula's
+ * dependent cells are the group's first formula pasted there, so references shift as Excel's do.
+ */
+export const evaluatePending: FormulaEvaluator = (pkg, cells) => {
+  const others = cells.pending.some((p) => p.formula.includes("!")) ? pkg.sheets.filter((s) => s.name !== cells.sheet).map((s) => readSheetCells(pkg, s)) : [];
+  const sheets: Record<string, RawCellContent[][]> = {};
+  for (const read of [cells, ...others]) sheets[read.sheet] = read.rows.map((row) => Array.from(row, rawContent));
+  const grid = sheets[cells.sheet]!;
+  const failed = new Map<PendingFormula, RawCell>();
+  const masters = new Set<string>();
+  for (const p of cells.pending) {
+    if (p.shared !== undefined && p.formula === "") {
+      const master = cells.sharedFormulas.get(p.shared);
+      if (master) (masters.add(p.shared), ((grid[master.row] ??= [])[master.col] = `=${toEngineFormula(master.formula)}`));
+      else failed.set(p, { error: "#N/A", formula: "=(shared)" });
+      continue;
+    }
+    const formula = `=${toEngineFormula(p.formula)}`;
+    const why = unevaluableFormula(formula);
+    if (why) failed.set(p, { error: "#VALUE!", formula: `=${p.formula}` });
+    else (grid[p.row] ??= [])[p.col] = formula;
+  }
+  let hf: HyperFormula;
+  try {
+    hf = buildLandHyperFormula(sheets, fixedHost(null, localToday()));
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    for (const p of cells.pending) cells.rows[p.row]![p.col] = { error: "#VALUE!", formula: `=${p.formula}` };
+    return;
+  }
+  try {
+    const sheet = hf.getSheetId(cells.sheet)!;
+    for (const p of cells.pending) {
+      if (failed.has(p) || p.shared === undefined || p.formula !== "") continue;
+      const master = cells.sharedFormulas.get(p.shared)!;
+      hf.copy({ start: { sheet, row: master.row, col: master.col }, end: { sheet, row: master.row, col: master.col } });
+      hf.paste({ sheet, row: p.row, col: p.col });
+    }
+    for (const p of cells.pending) {
+      const row = (cells.rows[p.row] ??= []);
+      row[p.col] = failed.get(p) ?? rawResult(hf.getCellValue({ sheet, row: p.row, col: p.col }), p.formula || (hf.getCellFormula({ sheet, row: p.row, col: p.col }) ?? "").slice(1));
+    }
+  } finally {
+    hf.destroy();
+  }
+};

@@ -1,11 +1,13 @@
+import { existsSync, readFileSync, statSync } from "node:fs";
 import type ExcelJS from "exceljs";
 import type { Context } from "../../policies/engine/evaluation";
+import { PackageError, readTableSheet, type SheetCells, type WorkbookPackage } from "../../policies/workbook/package/read";
 import { MappingError, readEnterpriseTable, type EnterpriseTable } from "../../policies/workbook/table";
 import { fieldSpec, type FieldId } from "../../policies/workbook/vocabulary";
 import { UsageError } from "../errors";
 import type { Io } from "../io";
 import { headerRowOption, mapOption } from "../options";
-import { pickSheet, readWorkbook, sheetGrid } from "../xlsx";
+import { readWorkbook } from "../xlsx";
 
 export interface TableOptions {
   sheet?: string;
@@ -14,27 +16,68 @@ export interface TableOptions {
 }
 
 export interface LoadedTable {
+  /** The input workbook through exceljs, for writers that still take one (undefined when not asked for). */
   workbook: ExcelJS.Workbook;
+  /** The input file's bytes and the package as the reader opened it: the writer copies from these. */
+  bytes: Uint8Array;
+  pkg: WorkbookPackage;
   sheet: string;
   table: EnterpriseTable;
 }
 
+/** The input file's bytes; a missing file or a folder is a usage error (exit 2). */
+export function readInputFile(path: string): Uint8Array {
+  if (!existsSync(path)) throw new UsageError(`找不到文件 ${path}`, `file not found: ${path}`);
+  if (statSync(path).isDirectory()) throw new UsageError(`${path} 是目录，不是 .xlsx 文件`, `${path} is a directory, not an .xlsx file`);
+  const b = readFileSync(path);
+  return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+}
+
+/** A file the package reader refuses, as one line naming the file (exit 2). */
+export function packageUsageError(path: string, e: PackageError): UsageError {
+  return new UsageError(`无法读取 ${path}：${e.zh}`, `cannot read ${path}: ${e.en}`);
+}
+
+/**
+ * The table's sheet read from the file with the package reader (policies/workbook/package),
+ * formulas saved without a result evaluated by HyperFormula (loaded only when there are some).
+ */
+export async function readSheet(input: string, sheet: string | undefined): Promise<{ bytes: Uint8Array; pkg: WorkbookPackage; cells: SheetCells }> {
+  const bytes = readInputFile(input);
+  try {
+    const { pkg, cells } = readTableSheet(bytes, { sheet });
+    if (cells.pending.length > 0) {
+      // HyperFormula is loaded only for a table that needs it (tiers and check otherwise never load it).
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { evaluatePending } = require("../hyperformula-sheets") as typeof import("../hyperformula-sheets");
+      evaluatePending(pkg, cells);
+    }
+    return { bytes, pkg, cells };
+  } catch (e) {
+    if (e instanceof PackageError) {
+      if (e.problem === "no-sheet") throw new UsageError(e.zh, e.en);
+      throw packageUsageError(input, e);
+    }
+    throw e;
+  }
+}
+
 /** Reads the enterprise table of a workbook; header problems go to stderr, one line each. */
-export async function loadTable(io: Io, input: string, options: TableOptions): Promise<LoadedTable> {
+export async function loadTable(io: Io, input: string, options: TableOptions, need: { workbook?: boolean } = { workbook: true }): Promise<LoadedTable> {
   const read = { map: mapOption(options.map), headerRow: headerRowOption(options["header-row"]) };
-  const workbook = await readWorkbook(input);
-  const ws = pickSheet(workbook, options.sheet);
+  const { bytes, pkg, cells } = await readSheet(input, options.sheet);
   let table: EnterpriseTable;
   try {
-    table = readEnterpriseTable(sheetGrid(ws), read);
+    table = readEnterpriseTable(cells.rows, { ...read, merges: cells.merges });
   } catch (e) {
-    if (e instanceof MappingError) throw new UsageError(`工作表“${ws.name}”：${e.zh}`, `sheet "${ws.name}": ${e.en}`);
+    if (e instanceof MappingError) throw new UsageError(`工作表“${cells.sheet}”：${e.zh}`, `sheet "${cells.sheet}": ${e.en}`);
     throw e;
   }
   for (const p of table.mapping.problems) io.err(`提示 / note: ${p.message.zh} / ${p.message.en}`);
   for (const s of table.skipped) io.err(`提示 / note: ${s.why.zh} / ${s.why.en}`);
-  if (table.rows.length === 0) throw new UsageError(`工作表“${ws.name}”表头下没有数据行`, `sheet "${ws.name}" has no data rows under its headers`);
-  return { workbook, sheet: ws.name, table };
+  if (table.rows.length === 0) throw new UsageError(`工作表“${cells.sheet}”表头下没有数据行`, `sheet "${cells.sheet}" has no data rows under its headers`);
+  const workbook = need.workbook === false ? (undefined as unknown as ExcelJS.Workbook) : await readWorkbook(input);
+  return { workbook, bytes, pkg, sheet: cells.sheet, table };
 }
 
 /** The needed columns the table lacks, as one usage error naming them and how to map them. */

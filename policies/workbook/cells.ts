@@ -7,7 +7,7 @@ import type { Bilingual } from "../schema";
  * A cell as the surfaces hand it over: exceljs and Office.js both reduce to these. Dates
  * arrive as ISO text, error values as `{ error: "#N/A" }`.
  */
-export type RawCell = string | number | boolean | null | undefined | { error: string };
+export type RawCell = string | number | boolean | null | undefined | { error: string; formula?: string };
 
 export type ParsedNumber =
   | { kind: "number"; value: Dec; percent: boolean }
@@ -17,14 +17,18 @@ export type ParsedNumber =
 // WORKBOOK.md: blanks are missing, not zero. A lone dash is how Chinese statistical tables
 // write "no figure", so it is read as blank too, never as 0.
 const BLANK_MARKS = new Set(["", "-", "—", "–", "－", "/", "／"]);
-const PLAIN = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+// Excel's number forms include an exponent: 1E+20, 1.5e-3.
+const PLAIN = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;
 
-function errorValue(cell: { error: string }): { kind: "invalid"; shown: string; why: Bilingual } {
+function errorValue(cell: { error: string; formula?: string }): { kind: "invalid"; shown: string; why: Bilingual } {
+  // A formula the file saved without a result, that could not be evaluated either.
+  if (cell.formula !== undefined)
+    return { kind: "invalid", shown: cell.formula, why: { zh: `公式 ${cell.formula} 没有保存的结果，且无法计算（${cell.error}）`, en: `the formula ${cell.formula} has no saved result and could not be evaluated (${cell.error})` } };
   return { kind: "invalid", shown: cell.error, why: { zh: `单元格为错误值 ${cell.error}`, en: `the cell holds the error ${cell.error}` } };
 }
 
-export function isErrorCell(cell: RawCell): cell is { error: string } {
+export function isErrorCell(cell: RawCell): cell is { error: string; formula?: string } {
   return typeof cell === "object" && cell !== null && "error" in cell;
 }
 

@@ -5,7 +5,8 @@ import { parseTier } from "../rules/ningbo-siting";
 import { parseDataStatus, type DataStatus, type Tier } from "../rules/tiers";
 import type { IsoDate } from "../engine/dates";
 import type { Bilingual } from "../schema";
-import { columnLetter, parseDateCell, parseFlagCell, parseNumberCell, parseTextCell, showCell, type RawCell } from "./cells";
+import { columnLetter, isErrorCell, parseDateCell, parseFlagCell, parseNumberCell, parseTextCell, showCell, type RawCell } from "./cells";
+import type { CellRange } from "./package/read-sheet";
 import {
   FIELDS,
   fieldSpec,
@@ -235,6 +236,11 @@ function readCell({ spec, column, number, sameUnit }: ReadColumn, cell: RawCell)
     const d = parseDateCell(cell);
     return d.kind === "date" ? { value: d.value } : d.kind === "blank" ? { blank: true } : { invalid: d.why };
   }
+  // A formula saved without a result that could not be evaluated is never read as a blank.
+  if (isErrorCell(cell) && cell.formula !== undefined) {
+    const unread = parseNumberCell(cell);
+    if (unread.kind === "invalid") return { invalid: unread.why };
+  }
   const text = parseTextCell(cell);
   if (spec.dimension === "status") {
     try {
@@ -260,6 +266,8 @@ export interface ReadOptions {
   map?: Readonly<Record<string, string>>;
   /** 1-based; found automatically when omitted. */
   headerRow?: number;
+  /** The sheet's merged ranges, 0-based (the package reader gives them; a grid from Office.js may not). */
+  merges?: readonly CellRange[];
 }
 
 const NO_INVALID: ReadonlySet<FieldId> = new Set();
@@ -283,27 +291,132 @@ class SheetRow implements TableRow {
 
 const isBlankCell = (c: RawCell) => c === null || c === undefined || (typeof c === "string" && c.trim() === "");
 
+/**
+ * The grid with each merged value where it belongs: a value merged down a column is each
+ * covered row's (WORKBOOK.md v2: a 镇街 or 行业 over several firms), and a header merged over
+ * two header rows is both rows'. Merges across columns leave the value in the first column;
+ * they are returned by row, widest first, so a row merged across the table can be told.
+ */
+function spreadMerges(grid: readonly (readonly RawCell[])[], merges: readonly CellRange[]): { rows: RawCell[][]; across: Map<number, number> } {
+  const rows = grid as RawCell[][];
+  const across = new Map<number, number>();
+  for (const m of merges) {
+    if (m.right > m.left) across.set(m.top, Math.max(across.get(m.top) ?? 0, m.right - m.left + 1));
+    if (m.bottom === m.top) continue;
+    const value = grid[m.top]?.[m.left];
+    if (isBlankCell(value)) continue;
+    // The caller's rows are left as they were: a covered row is copied, then filled.
+    for (let r = m.top + 1; r <= m.bottom; r++) {
+      const row = (rows[r] = rows[r] ? [...rows[r]!] : []);
+      if (isBlankCell(row[m.left])) row[m.left] = value;
+    }
+  }
+  return { rows, across };
+}
+
+/** Where the header block is: the header row, and the rows above it merged into it (a two-level header). */
+function headerBlock(headerRow: number, merges: readonly CellRange[]): { top: number; bottom: number } {
+  const h = headerRow - 1;
+  let top = h;
+  let bottom = h;
+  for (const m of merges) {
+    if (m.bottom > m.top && m.top <= h && m.bottom >= h) {
+      top = Math.min(top, m.top);
+      bottom = Math.max(bottom, m.bottom);
+    }
+  }
+  return { top, bottom };
+}
+
+/**
+ * One header per column of a two-level header: the lower cell, or the group above it joined
+ * to it when only together they name a field (税收 over （万元）); a group alone over its columns
+ * is only a group.
+ */
+function blockHeaders(rows: readonly (readonly RawCell[])[], block: { top: number; bottom: number }, merges: readonly CellRange[]): RawCell[] {
+  if (block.top === block.bottom) return [...(rows[block.top] ?? [])];
+  // A group cell merged across columns reaches each column it covers.
+  const group = (r: number, c: number): RawCell => {
+    const direct = rows[r]?.[c];
+    if (!isBlankCell(direct)) return direct;
+    const m = merges.find((x) => x.top <= r && x.bottom >= r && x.left <= c && x.right >= c);
+    return m ? rows[m.top]?.[m.left] : null;
+  };
+  const width = Math.max(...Array.from({ length: block.bottom - block.top + 1 }, (_, i) => rows[block.top + i]?.length ?? 0));
+  return Array.from({ length: width }, (_, c) => {
+    const texts: string[] = [];
+    for (let r = block.top; r <= block.bottom; r++) {
+      const t = showCell(group(r, c)).trim();
+      if (t !== "" && texts[texts.length - 1] !== t) texts.push(t);
+    }
+    if (texts.length === 0) return null;
+    const lower = texts[texts.length - 1]!;
+    if (readHeader(lower).kind !== "unknown" || texts.length === 1) return lower;
+    const joined = texts.slice(-2).join("");
+    return readHeader(joined).kind !== "unknown" ? joined : lower;
+  });
+}
+
+// Lines below a table that are not enterprises (WORKBOOK.md v2): footnotes and signature lines.
+const FOOTNOTE = /^(注|备注|说明|附注|注释|资料来源|数据来源)\s*\d*\s*[:：]|^注\s*\d+[.、．]/;
+const SIGNATURE = /^(审核人|审核|复核人|复核|审批人|填表人|填报人|制表人|制表|统计员|统计负责人|单位负责人|负责人|联系人|联系电话|填表日期|填报日期|制表日期|报出日期)\s*[:：]/;
+
+function firstText(cells: readonly RawCell[]): string {
+  for (const c of cells) if (!isBlankCell(c) && !isErrorCell(c)) return String(c).trim().normalize("NFKC");
+  return "";
+}
+
+/** A footnote or signature line: the table ends there. */
+function belowTable(cells: readonly RawCell[]): Bilingual | null {
+  const first = firstText(cells);
+  if (FOOTNOTE.test(first)) return { zh: "脚注", en: "a footnote" };
+  for (const c of cells) if (typeof c === "string" && SIGNATURE.test(c.trim().normalize("NFKC"))) return { zh: "签署行", en: "a signature line" };
+  return null;
+}
+
 /** The enterprise table of a sheet: mapped columns, one typed row per enterprise, and every cell problem. */
 export function readEnterpriseTable(grid: readonly (readonly RawCell[])[], options: ReadOptions = {}): EnterpriseTable {
   const manual = options.map ?? {};
-  const headerRow = options.headerRow ?? findHeaderRow(grid, manual);
-  const mapping = mapHeaders(grid[headerRow - 1] ?? [], manual, headerRow);
+  const merges = options.merges ?? [];
+  const { rows: filled, across } = merges.length > 0 ? spreadMerges([...grid] as RawCell[][], merges) : { rows: grid as RawCell[][], across: new Map<number, number>() };
+  const headerRow = options.headerRow ?? findHeaderRow(filled, manual);
+  const block = headerBlock(headerRow, merges);
+  const mapping = mapHeaders(blockHeaders(filled, block, merges), manual, block.bottom + 1);
   const reads: ReadColumn[] = (Object.values(mapping.columns) as MappedColumn[]).map((column) => ({
     column,
     spec: fieldSpec(column.field),
     number: isNumberField(column.field),
     sameUnit: column.factor.eq(1),
   }));
+  // A row merged over at least half the table (and three columns) is a section or note line.
+  const headerWidth = (filled[block.bottom] ?? []).filter((c) => !isBlankCell(c)).length;
+  const acrossTable = Math.max(3, Math.ceil(headerWidth / 2));
   const rows: TableRow[] = [];
   const issues: InputIssue[] = [];
   const skipped: EnterpriseTable["skipped"] = [];
-  for (let r = headerRow; r < grid.length; r++) {
-    const cells = grid[r] ?? [];
+  let below: { row: number; what: Bilingual } | null = null;
+  for (let r = block.bottom + 1; r < filled.length; r++) {
+    const cells = filled[r] ?? [];
     if (cells.every(isBlankCell)) continue;
     const sheetRow = r + 1;
+    if (below) {
+      skipped.push({ row: sheetRow, why: { zh: `第 ${sheetRow} 行在第 ${below.row} 行${below.what.zh}之下，不是企业，未计入`, en: `row ${sheetRow} is below ${below.what.en} (row ${below.row}), not an enterprise; left out` } });
+      continue;
+    }
     const name = mapping.columns.enterprise ? (parseTextCell(cells[mapping.columns.enterprise.index]) ?? "") : "";
-    if (TOTAL_ROW.test(name.replace(/\s/g, ""))) {
-      skipped.push({ row: sheetRow, why: { zh: `第 ${sheetRow} 行为合计行（${name}），未计入`, en: `row ${sheetRow} is a total line (${name}); left out` } });
+    const first = firstText(cells);
+    if (TOTAL_ROW.test(name.replace(/\s/g, "")) || (name === "" && TOTAL_ROW.test(first.replace(/\s/g, "")))) {
+      skipped.push({ row: sheetRow, why: { zh: `第 ${sheetRow} 行为合计行（${name || first}），未计入`, en: `row ${sheetRow} is a total line (${name || first}); left out` } });
+      continue;
+    }
+    const end = belowTable(cells);
+    if (end) {
+      below = { row: sheetRow, what: end };
+      skipped.push({ row: sheetRow, why: { zh: `第 ${sheetRow} 行为${end.zh}（${first.slice(0, 20)}），不是企业，未计入`, en: `row ${sheetRow} is ${end.en} (${first.slice(0, 20)}), not an enterprise; left out` } });
+      continue;
+    }
+    if ((across.get(r) ?? 0) >= acrossTable) {
+      skipped.push({ row: sheetRow, why: { zh: `第 ${sheetRow} 行为跨列合并的分节或说明行（${first.slice(0, 20)}），不是企业，未计入`, en: `row ${sheetRow} is merged across the table, a section or note line (${first.slice(0, 20)}); left out` } });
       continue;
     }
     const row = new SheetRow(sheetRow, cells, mapping.columns);

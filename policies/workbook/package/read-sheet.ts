@@ -1,0 +1,229 @@
+// One worksheet part read as it inflates (ECMA-376 Part 1 §18.3): cell values as the pure
+// layer takes them, merged ranges, and the formulas saved without a result (to be evaluated
+// by whoever can, or reported). Nothing else of the sheet is kept.
+import { fromExcelSerial } from "../../engine/dates";
+import type { RawCell } from "../cells";
+import { StringItemText, type WorkbookPackage, type SheetEntry } from "./read-workbook";
+import { xmlSink } from "./read-xml";
+import { inflateParts } from "./read-zip";
+
+/** A rectangle of cells, 0-based and inclusive. */
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** A formula cell the file saved without a result. */
+export interface PendingFormula {
+  row: number;
+  col: number;
+  /** The formula text without `=`; empty for a shared formula's dependent cell. */
+  formula: string;
+  /** A shared formula's group (`si`), when the cell is part of one. */
+  shared?: string;
+}
+
+export interface SheetCells {
+  sheet: string;
+  /** 0-based rows of 0-based cells; a row or cell the file leaves out is empty. */
+  rows: RawCell[][];
+  merges: CellRange[];
+  /** Formulas without a saved result; their cells hold a `{ error, formula }` until evaluated. */
+  pending: PendingFormula[];
+  /** Each shared formula's text, by group, from its first cell (ECMA-376 §18.3.1.40). */
+  sharedFormulas: Map<string, { row: number; col: number; formula: string }>;
+}
+
+/** `AB12` → column 27 (0-based), row 11 (0-based); fast, as it runs once per cell. */
+export function parseRef(ref: string): { row: number; col: number } {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
+    else if (c !== 36) break; // `$`
+  }
+  let row = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 48 && c <= 57) row = row * 10 + (c - 48);
+  }
+  return { row: row - 1, col: col - 1 };
+}
+
+export function parseRange(ref: string): CellRange | null {
+  const [a, b] = ref.split(":");
+  if (!a) return null;
+  const from = parseRef(a);
+  const to = b ? parseRef(b) : from;
+  if (from.row < 0 || from.col < 0 || to.row < 0 || to.col < 0) return null;
+  return { top: Math.min(from.row, to.row), left: Math.min(from.col, to.col), bottom: Math.max(from.row, to.row), right: Math.max(from.col, to.col) };
+}
+
+// Serial of 1904-01-01 in the 1900 system: a 1904-system serial plus this is the 1900 serial.
+const DATE1904_OFFSET = 1462;
+
+/** A formula cell without a saved result, until it is evaluated: an error cell naming the formula. */
+export function unevaluated(formula: string): RawCell {
+  return { error: "#N/A", formula: `=${formula}` };
+}
+
+/** `2024-03-15T00:00:00` (a `t="d"` cell, ISO 8601) → `2024-03-15`; anything else stays as written. */
+function isoDateCell(text: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})(T|$)/.exec(text.trim());
+  return m ? m[1]! : text;
+}
+
+export interface ReadSheetOptions {
+  /** Stop after this many rows (peeking at A1 to tell a product sheet). */
+  maxRows?: number;
+}
+
+/** Reads one worksheet of an open package, streaming its part through saxes. */
+export function readSheetCells(pkg: WorkbookPackage, sheet: SheetEntry, options: ReadSheetOptions = {}): SheetCells {
+  const rows: RawCell[][] = [];
+  const merges: CellRange[] = [];
+  const pending: PendingFormula[] = [];
+  const sharedFormulas: SheetCells["sharedFormulas"] = new Map();
+  const strings = pkg.sharedStrings;
+  const dates = pkg.dateStyles;
+  const maxRows = options.maxRows ?? Infinity;
+  let rowsSeen = 0;
+
+  // The row and cell being read.
+  let row: RawCell[] = [];
+  let rowIndex = -1;
+  let col = -1;
+  let type = "n";
+  let style = 0;
+  let value: string | null = null;
+  let formula: string | null = null;
+  let formulaShared: string | undefined;
+  let formulaRef: string | undefined;
+  let inValue = false;
+  let inFormula = false;
+  let inInline = false;
+  const inline = new StringItemText();
+
+  const cellValue = (): RawCell => {
+    if (type === "inlineStr") return inline.take();
+    if (value === null) return null;
+    switch (type) {
+      case "s":
+        return strings[Number(value)] ?? null;
+      case "str":
+        return value;
+      case "b":
+        return value === "1" || value === "true";
+      case "e":
+        return { error: value };
+      case "d":
+        return isoDateCell(value);
+      default: {
+        if (value === "") return null;
+        const n = Number(value);
+        if (Number.isNaN(n)) return value;
+        if (dates[style] === 1) {
+          try {
+            return fromExcelSerial(pkg.date1904 ? n + DATE1904_OFFSET : n);
+          } catch {
+            return n;
+          }
+        }
+        return n;
+      }
+    }
+  };
+
+  const sink = xmlSink(
+    sheet.part,
+    {
+      open(tag, a) {
+        switch (tag) {
+          case "c": {
+            const ref = a.r;
+            col = ref ? parseRef(ref).col : col + 1;
+            type = a.t ?? "n";
+            style = a.s ? Number(a.s) : 0;
+            value = null;
+            formula = null;
+            formulaShared = undefined;
+            formulaRef = undefined;
+            return;
+          }
+          case "v":
+            inValue = true;
+            value = "";
+            return;
+          case "f":
+            inFormula = true;
+            formula = "";
+            formulaShared = a.t === "shared" ? a.si : undefined;
+            formulaRef = a.ref;
+            return;
+          case "is":
+            inInline = true;
+            return;
+          case "row":
+            rowIndex = a.r ? Number(a.r) - 1 : rowIndex + 1;
+            row = [];
+            col = -1;
+            return;
+          case "mergeCell": {
+            const range = a.ref ? parseRange(a.ref) : null;
+            if (range) merges.push(range);
+            return;
+          }
+          default:
+            if (inInline) inline.open(tag);
+        }
+      },
+      close(tag) {
+        switch (tag) {
+          case "v":
+            inValue = false;
+            return;
+          case "f":
+            inFormula = false;
+            return;
+          case "is":
+            inInline = false;
+            return;
+          case "c": {
+            const noResult = formula !== null && (value === null || (value === "" && type !== "str")) && type !== "inlineStr";
+            if (noResult) {
+              const text = formula ?? "";
+              if (formulaShared !== undefined && text !== "" && !sharedFormulas.has(formulaShared)) sharedFormulas.set(formulaShared, { row: rowIndex, col, formula: text });
+              pending.push({ row: rowIndex, col, formula: text, ...(formulaShared !== undefined ? { shared: formulaShared } : {}) });
+              row[col] = unevaluated(text);
+            } else {
+              if (formulaShared !== undefined && formula && formulaRef && !sharedFormulas.has(formulaShared)) sharedFormulas.set(formulaShared, { row: rowIndex, col, formula });
+              const v = cellValue();
+              if (v !== null) row[col] = v;
+            }
+            return;
+          }
+          case "row":
+            if (row.length > 0) rows[rowIndex] = row;
+            rowsSeen++;
+            return;
+          default:
+            if (inInline) inline.close(tag);
+        }
+      },
+      text(t) {
+        if (inValue) value += t;
+        else if (inFormula) formula += t;
+        else if (inInline) inline.text(t);
+      },
+    },
+    () => rowsSeen >= maxRows,
+  );
+  inflateParts(pkg.bytes, new Map([[sheet.part, sink]]), pkg.budget);
+  // Rows the file leaves out are empty rows, not holes.
+  for (let r = 0; r < rows.length; r++) rows[r] ??= [];
+  return { sheet: sheet.name, rows, merges, pending, sharedFormulas };
+}

@@ -1,0 +1,233 @@
+// A workbook package opened for reading (ECMA-376 Part 2, OPC): what the bytes are, where the
+// workbook part is, its sheets, shared strings and which cell styles are dates. Charts, images,
+// comments, pivots, validation, external links and custom properties are other parts, never read
+// here and never in the way. Bytes in, no Node APIs.
+import { PackageError } from "./read-errors";
+import { attribute, parseXml, xmlSink } from "./read-xml";
+import { DEFAULT_LIMITS, InflateBudget, inflatePart, inflateParts, isEncryptedCfb, listParts, sniff, type InflateLimits } from "./read-zip";
+
+export interface SheetEntry {
+  name: string;
+  /** The worksheet part, e.g. `xl/worksheets/sheet1.xml`. */
+  part: string;
+  hidden: boolean;
+}
+
+export interface WorkbookPackage {
+  bytes: Uint8Array;
+  /** Every entry of the archive, as stored. */
+  parts: readonly string[];
+  workbookPart: string;
+  /** Worksheets in tab order (chart sheets and dialog sheets left out). */
+  sheets: readonly SheetEntry[];
+  /** The 1904 date system (old Mac Excel): serials count from 1904-01-01. */
+  date1904: boolean;
+  sharedStrings: readonly string[];
+  /** Per cell style (`s` index): 1 when its number format shows a date. */
+  dateStyles: Uint8Array;
+  budget: InflateBudget;
+}
+
+const OFFICE_DOCUMENT = /\/officeDocument$/;
+const REL_WORKSHEET = /\/worksheet$/;
+const REL_SHARED_STRINGS = /\/sharedStrings$/;
+const REL_STYLES = /\/styles$/;
+
+const refuse = (problem: "xls" | "encrypted" | "ods" | "csv" | "not-a-workbook", zh: string, en: string) => new PackageError(problem, { zh, en });
+
+/** Refuses what is not an OOXML workbook, naming the format it is. */
+function checkFormat(bytes: Uint8Array): void {
+  const kind = sniff(bytes);
+  if (kind === "cfb") {
+    if (isEncryptedCfb(bytes))
+      throw refuse("encrypted", "工作簿已加密（设有打开密码）；请在 Excel/WPS 中去掉密码后另存为 .xlsx", "the workbook is encrypted (password to open); remove the password in Excel/WPS and save it as .xlsx");
+    throw refuse("xls", "这是 Excel 97-2003 .xls 格式，不能直接读取；请在 Excel/WPS/LibreOffice 中另存为 .xlsx", "this is an Excel 97-2003 .xls file, which is not read directly; save it as .xlsx in Excel/WPS/LibreOffice");
+  }
+  if (kind === "text")
+    throw refuse("csv", "这是文本（CSV）文件，不是工作簿；请在 Excel/WPS 中打开并另存为 .xlsx", "this is a text (CSV) file, not a workbook; open it in Excel/WPS and save it as .xlsx");
+  if (kind !== "zip") throw refuse("not-a-workbook", "不是有效的 .xlsx 文件（不是 zip 包）", "not a valid .xlsx file (not a zip package)");
+}
+
+/** A part name as the archive spells it, matched without case (OPC part names are case-insensitive). */
+function partNamed(parts: readonly string[], wanted: string): string | undefined {
+  const key = wanted.toLowerCase();
+  return parts.find((p) => p.toLowerCase() === key);
+}
+
+/** Resolves a relationship target against the folder of its source part. */
+export function resolveTarget(source: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const base = source.split("/").slice(0, -1);
+  for (const seg of target.split("/")) {
+    if (seg === "..") base.pop();
+    else if (seg !== "." && seg !== "") base.push(seg);
+  }
+  return base.join("/");
+}
+
+/** The relationships part of a part: `xl/workbook.xml` → `xl/_rels/workbook.xml.rels`. */
+function relsPartOf(part: string): string {
+  const i = part.lastIndexOf("/");
+  return `${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`;
+}
+
+interface Relationship {
+  id: string;
+  type: string;
+  target: string;
+  external: boolean;
+}
+
+function readRelationships(bytes: Uint8Array, parts: readonly string[], source: string, budget: InflateBudget): Relationship[] {
+  const name = partNamed(parts, source === "" ? "_rels/.rels" : relsPartOf(source));
+  if (!name) return [];
+  const data = inflatePart(bytes, name, budget)!;
+  const rels: Relationship[] = [];
+  parseXml(name, data, {
+    open(tag, a) {
+      if (tag !== "Relationship") return;
+      const external = a.TargetMode === "External";
+      rels.push({ id: a.Id ?? "", type: a.Type ?? "", target: external ? (a.Target ?? "") : resolveTarget(source, a.Target ?? ""), external });
+    },
+  });
+  return rels;
+}
+
+/** `_x000D_` and the like: characters OOXML strings escape (ECMA-376 ST_Xstring). */
+function unescapeXstring(text: string): string {
+  return text.indexOf("_x") < 0 ? text : text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/**
+ * Collects the text of `<si>`/`<is>` string items: plain `<t>` or rich-text runs `<r><t>`, with
+ * phonetic guides (`<rPh>`, furigana/pinyin) left out. Shared by shared strings and inline strings.
+ */
+export class StringItemText {
+  private parts: string[] = [];
+  private inT = false;
+  private inPhonetic = 0;
+
+  open(tag: string): void {
+    if (tag === "rPh") this.inPhonetic++;
+    else if (tag === "t" && this.inPhonetic === 0) this.inT = true;
+  }
+
+  close(tag: string): void {
+    if (tag === "rPh") this.inPhonetic--;
+    else if (tag === "t") this.inT = false;
+  }
+
+  text(t: string): void {
+    if (this.inT) this.parts.push(t);
+  }
+
+  take(): string {
+    const s = this.parts.length === 1 ? this.parts[0]! : this.parts.join("");
+    this.parts = [];
+    return unescapeXstring(s);
+  }
+}
+
+function readSharedStrings(bytes: Uint8Array, part: string | undefined, budget: InflateBudget): string[] {
+  const strings: string[] = [];
+  if (!part) return strings;
+  const item = new StringItemText();
+  let inItem = false;
+  const sink = xmlSink(part, {
+    open(tag) {
+      if (tag === "si") inItem = true;
+      else if (inItem) item.open(tag);
+    },
+    close(tag) {
+      if (tag === "si") {
+        inItem = false;
+        strings.push(item.take());
+      } else if (inItem) item.close(tag);
+    },
+    text(t) {
+      if (inItem) item.text(t);
+    },
+  });
+  inflateParts(bytes, new Map([[part, sink]]), budget);
+  return strings;
+}
+
+// Built-in number formats that show dates (ECMA-376 Part 1 §18.8.30, with the CJK ones 27–36, 50–58).
+const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 34, 35, 36, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+
+/** A custom format shows a date when, outside quotes, brackets and escapes, it has a year, month-day or day part. */
+export function isDateFormat(code: string): boolean {
+  const bare = code
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .replace(/\[[^\]]*\]/g, "")
+    .split(";")[0]!
+    .toLowerCase();
+  return /[yd]/.test(bare) && !/[0#?]/.test(bare);
+}
+
+function readDateStyles(bytes: Uint8Array, part: string | undefined, budget: InflateBudget): Uint8Array {
+  if (!part) return new Uint8Array(0);
+  const custom = new Map<number, string>();
+  const formats: number[] = [];
+  let inCellXfs = false;
+  parseXml(part, inflatePart(bytes, part, budget)!, {
+    open(tag, a) {
+      if (tag === "numFmt") custom.set(Number(a.numFmtId), a.formatCode ?? "");
+      else if (tag === "cellXfs") inCellXfs = true;
+      else if (tag === "xf" && inCellXfs) formats.push(Number(a.numFmtId ?? 0));
+    },
+    close(tag) {
+      if (tag === "cellXfs") inCellXfs = false;
+    },
+  });
+  return Uint8Array.from(formats, (id) => (custom.has(id) ? isDateFormat(custom.get(id)!) : BUILTIN_DATE_FORMATS.has(id)) ? 1 : 0);
+}
+
+/** Opens a workbook package: refuses other formats in one line, finds the workbook part and its sheets. */
+export function openWorkbookPackage(bytes: Uint8Array, limits: InflateLimits = DEFAULT_LIMITS): WorkbookPackage {
+  checkFormat(bytes);
+  const budget = new InflateBudget(bytes.length, limits);
+  const parts = listParts(bytes);
+  const mimetype = partNamed(parts, "mimetype");
+  if (mimetype) {
+    const type = new TextDecoder().decode(inflatePart(bytes, mimetype, budget)!);
+    if (type.startsWith("application/vnd.oasis.opendocument.spreadsheet"))
+      throw refuse("ods", "这是 OpenDocument 表格（.ods），不能直接读取；请在 LibreOffice/WPS 中另存为 .xlsx", "this is an OpenDocument spreadsheet (.ods), which is not read directly; save it as .xlsx in LibreOffice/WPS");
+  }
+  const officeDocument = readRelationships(bytes, parts, "", budget).find((r) => OFFICE_DOCUMENT.test(r.type) && !r.external);
+  const workbookPart = partNamed(parts, officeDocument?.target ?? "xl/workbook.xml");
+  if (!workbookPart)
+    throw new PackageError("no-workbook-part", {
+      zh: `zip 包中没有工作簿部件（${officeDocument?.target ?? "xl/workbook.xml"}），不是有效的 .xlsx 文件`,
+      en: `the zip holds no workbook part (${officeDocument?.target ?? "xl/workbook.xml"}): not a valid .xlsx file`,
+    });
+  const rels = readRelationships(bytes, parts, workbookPart, budget);
+  const byId = new Map(rels.map((r) => [r.id, r]));
+  const sheets: SheetEntry[] = [];
+  let date1904 = false;
+  parseXml(workbookPart, inflatePart(bytes, workbookPart, budget)!, {
+    open(tag, a) {
+      if (tag === "workbookPr") date1904 = a.date1904 === "1" || a.date1904 === "true";
+      if (tag !== "sheet") return;
+      const rel = byId.get(attribute(a, "id") ?? "");
+      if (!rel || !REL_WORKSHEET.test(rel.type)) return;
+      const part = partNamed(parts, rel.target);
+      if (part) sheets.push({ name: a.name ?? part, part, hidden: a.state === "hidden" || a.state === "veryHidden" });
+    },
+  });
+  const related = (type: RegExp) => {
+    const rel = rels.find((r) => type.test(r.type) && !r.external);
+    return rel ? partNamed(parts, rel.target) : undefined;
+  };
+  return {
+    bytes,
+    parts,
+    workbookPart,
+    sheets,
+    date1904,
+    sharedStrings: readSharedStrings(bytes, related(REL_SHARED_STRINGS), budget),
+    dateStyles: readDateStyles(bytes, related(REL_STYLES), budget),
+    budget,
+  };
+}

@@ -1,0 +1,70 @@
+// An XML part parsed as it inflates, with saxes: a strict, maintained streaming parser in plain
+// JavaScript (no Node APIs), so a sheet never exists as one string or one tree.
+import { SaxesParser } from "saxes";
+import { malformed } from "./read-errors";
+import type { PartSink } from "./read-zip";
+
+export interface XmlHandlers {
+  /** An element opens: its local name (any namespace prefix dropped) and attributes as written. */
+  open(name: string, attributes: Readonly<Record<string, string>>): void;
+  close?(name: string): void;
+  text?(text: string): void;
+}
+
+/** The local part of a qualified name: `x:row` → `row` (some writers prefix the main namespace). */
+export function localName(name: string): string {
+  const colon = name.indexOf(":");
+  return colon < 0 ? name : name.slice(colon + 1);
+}
+
+/** An attribute whatever its prefix: `r:id`, `ns2:id`… by local name. */
+export function attribute(attributes: Readonly<Record<string, string>>, local: string): string | undefined {
+  if (local in attributes) return attributes[local];
+  for (const key in attributes) if (localName(key) === local) return attributes[key];
+  return undefined;
+}
+
+/** A sink that decodes UTF-8 and feeds saxes; a parse error names the part. */
+export function xmlSink(part: string, handlers: XmlHandlers, isDone: () => boolean = () => false): PartSink {
+  const parser = new SaxesParser({ xmlns: false, position: false });
+  const decoder = new TextDecoder("utf-8");
+  let failed: Error | null = null;
+  parser.on("error", (e) => {
+    failed ??= e;
+  });
+  parser.on("opentag", (tag) => handlers.open(localName(tag.name), tag.attributes as Record<string, string>));
+  if (handlers.close) {
+    const close = handlers.close;
+    parser.on("closetag", (tag) => close(localName(tag.name)));
+  }
+  if (handlers.text) {
+    const text = handlers.text;
+    parser.on("text", text);
+    parser.on("cdata", text);
+  }
+  const check = () => {
+    if (failed) throw malformed(part, failed.message.split("\n")[0]!);
+  };
+  return {
+    chunk(data) {
+      parser.write(decoder.decode(data, { stream: true }));
+      check();
+    },
+    end() {
+      if (isDone()) return;
+      parser.write(decoder.decode());
+      parser.close();
+      check();
+    },
+    get done() {
+      return isDone();
+    },
+  };
+}
+
+/** A whole small part parsed at once (workbook.xml, rels, styles). */
+export function parseXml(part: string, bytes: Uint8Array, handlers: XmlHandlers): void {
+  const sink = xmlSink(part, handlers);
+  sink.chunk(bytes);
+  sink.end();
+}
