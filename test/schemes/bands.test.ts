@@ -51,7 +51,7 @@ describe("share bands (counts per the county notices)", () => {
       },
       { [src]: { title: "济宁高新区 2024 年度亩均效益综合评价结果", short: "济宁高新区 2024 评价结果", issuer: "济宁高新区", published: null } },
     );
-    const r = evaluateScheme(e.schemes[0]!, firms(275, (i) => (i < 10 ? { evaluated_class: "T" } : {})), { documents: e.documents });
+    const r = evaluateScheme(e.schemes[0]!, firms(275, (i): Record<string, string> => (i < 10 ? { evaluated_class: "T" } : {})), { documents: e.documents });
     const g = r.groups[0]!;
     expect([g.listed, g.ranked, g.base, g.counts.class]).toEqual([275, 265, 275, 10]);
     expect(g.tiers.A).toBe(55);
