@@ -33,7 +33,8 @@ export default defineFunction({
     { formula: '=LAND.SPLITOK({600}, 60, 1000, 100, , , "zengcheng")', result: true, note: { zh: "配套 60 ≤ 600 × 100 ÷ 1000", en: "ancillary 60 ≤ 600 × 100 ÷ 1000" } },
     { formula: '=LAND.SPLITOK({600}, 61, 1000, 100, , , "zengcheng")', result: false },
     { formula: '=LAND.SPLITOK({600}, , , , "2020-03-15", "2025-03-14", "zengcheng")', result: false, note: { zh: "登记之日起 5 年内", en: "within 5 years of registration" } },
-    { formula: '=LAND.SPLITOK({600}, , , , "2020-03-15", "2025-03-15", "zengcheng")', result: true, note: { zh: "届满当日可转让（配置的假定）", en: "allowed on the day the 5 years end (the profile's assumption)" } },
+    { formula: '=LAND.SPLITOK({600}, , , , "2020-03-15", "2025-03-15", "zengcheng")', result: false, note: { zh: "末日 EDATE(登记日, 60) 仍在 5 年内（民法典 第201–202条）", en: "the last day, EDATE(registration, 60), is still inside the 5 years" } },
+    { formula: '=LAND.SPLITOK({600}, , , , "2020-03-15", "2025-03-16", "zengcheng")', result: true, note: { zh: "次日起可再次转让", en: "allowed from the day after" } },
   ],
   adapter: (args, host) => {
     const industrial = filledDecs(args.unit_areas_m2, "unit_areas_m2", requireNonNegative);

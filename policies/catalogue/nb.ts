@@ -4,6 +4,8 @@ import { farBonusEligibility, minimumFar, mixedUseCheck, newIndustrialFarCheck }
 import { mergedParcelTerm } from "../rules/ningbo-merge-term";
 import { mayStayInPlace, relocationIndicatorCheck, relocationIndicatorFloor } from "../rules/ningbo-siting";
 import { reclamationQuota, regionTargetsCheck, reserveShareCheck, reservedSpace } from "../rules/ningbo-targets";
+import { keptBuildingTransferCheck, legacyDirectedSaleEligible } from "../rules/ningbo-legacy";
+import { relocationAreaCap, relocationAreaCheck } from "../rules/ningbo-relocation";
 import type { CatalogueSection } from "./types";
 
 // 宁波 (ningbo-2023-draft.txt)
@@ -19,4 +21,6 @@ export const NB: CatalogueSection = {
   "NB-FAR-BONUS": { kind: "computed", functions: [farBonusEligibility] },
   "NB-SUPPLY": { kind: "checked", functions: [industrialSupplyCheck] },
   "NB-RECLAIM": { kind: "computed", functions: [reclamationQuota] },
+  "NB-RELOC-AREA": { kind: "checked", functions: [relocationAreaCheck, relocationAreaCap] },
+  "NB-LEGACY": { kind: "checked", functions: [keptBuildingTransferCheck, legacyDirectedSaleEligible] },
 };

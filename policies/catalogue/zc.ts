@@ -5,6 +5,9 @@ import { attractionSubsidy, investmentClawback, investmentSubsidy, rentSubsidy, 
 import { minTaxPerMu, supervisionCheck } from "../rules/supervision";
 import { compositeScore, scoreEnterprises, tier, tiers, tierSheet } from "../rules/tiers";
 import { rectificationCheck } from "../rules/zengcheng-compliance";
+import { lateRectificationOutcome } from "../rules/zengcheng-rectify";
+import { evaluationScope } from "../rules/zengcheng-scope";
+import { rectificationDealingCheck, subsidyBar } from "../rules/zengcheng-support";
 import { lowEfficiencyListing } from "../rules/zengcheng-lowefficiency";
 import { pilotProject } from "../rules/zengcheng-pilot";
 import { splitTransferCheck } from "../rules/zengcheng-split";
@@ -24,4 +27,7 @@ export const ZC: CatalogueSection = {
   "ZC-SUB-ATTR": { kind: "computed", functions: [attractionSubsidy] },
   "ZC-SUB-RENT": { kind: "computed", functions: [rentSubsidy] },
   "ZC-SUB-VIL": { kind: "computed", functions: [villageSubsidy] },
+  "ZC-SCOPE": { kind: "computed", functions: [evaluationScope] },
+  "ZC-NOSUPPORT": { kind: "computed", functions: [subsidyBar, rectificationDealingCheck] },
+  "ZC-RECTIFY": { kind: "computed", functions: [lateRectificationOutcome] },
 };

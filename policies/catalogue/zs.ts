@@ -17,6 +17,8 @@ import {
   selfHoldMinShare,
   singleProjectCheck,
 } from "../rules/zhongshan-planning";
+import { planApprovalCheck, planApprovalLastDay } from "../rules/zhongshan-approval";
+import { villageTransferConsent, villageTransferConsentCheck } from "../rules/zhongshan-consent";
 import type { CatalogueSection } from "./types";
 
 // 中山 中府〔2022〕11号 (zhongshan-2022-11.txt)
@@ -30,4 +32,6 @@ export const ZS: CatalogueSection = {
   "ZS-ANCIL": { kind: "checked", functions: [ancillaryCheck, ancillaryFloorShareCap] },
   "ZS-SWAP": { kind: "computed", functions: [swapPriceDifference, residentialFloorAreaCheck] },
   "ZS-PREFAB": { kind: "checked", functions: [prefabNotice] },
+  "ZS-PLAN": { kind: "checked", functions: [planApprovalCheck, planApprovalLastDay] },
+  "ZS-CONSENT": { kind: "checked", functions: [villageTransferConsentCheck, villageTransferConsent] },
 };

@@ -1,9 +1,11 @@
 import { requireNonNegative, requirePositive, type Finding } from "../engine/checks";
-import { edate, type IsoDate } from "../engine/dates";
+import type { IsoDate } from "../engine/dates";
 import { Dec, decShown, decSum, decText } from "../engine/decimal";
 import { valueError } from "../engine/errors";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
 import { findingOf } from "./findings";
+import { insideLock, isBefore, lockPeriod } from "./periods";
+import { SPLIT_TRANSFER } from "../catalogue/concepts";
 
 export type SplitUse = "industrial" | "ancillary";
 
@@ -58,22 +60,22 @@ function ancillaryFindings(ev: Evaluation, input: SplitTransferInput): Finding[]
   return [findingOf(ev, { param: "ancillaryOnlyWithIndustrial", field: "ancillary_m2", value: ancillary, threshold: `≤ ${decShown(allowed, Dec.ROUND_FLOOR)} ㎡`, severity: "violation", message: { zh: `配套设施 ${decShown(ancillary, Dec.ROUND_CEIL)} ㎡ 超过随产业用房比例可分割的 ${decShown(allowed, Dec.ROUND_FLOOR)} ㎡`, en: `ancillary space ${decShown(ancillary, Dec.ROUND_CEIL)} ㎡ exceeds its proportional share ${decShown(allowed, Dec.ROUND_FLOOR)} ㎡` } })];
 }
 
-/** 三(一)2: no re-transfer within 5 years of the split-transfer registration. */
+/** 三(一)2: 5 年内不得再次转让 — the last day, EDATE(registration, 60), is still inside (RULES.md reading note). */
 function resaleFindings(ev: Evaluation, input: SplitTransferInput): Finding[] {
   const registered = input.registeredOn ?? null;
   const transfer = input.transferOn ?? null;
   if (registered === null || transfer === null) return [];
-  if (transfer < registered) throw valueError("transfer_on", `转让日期 ${transfer} 早于登记日期 ${registered}`, `transfer date ${transfer} is before the registration ${registered}`);
-  const end = edate(registered, ev.num("noResaleMonths").toNumber());
-  const allowed = transfer > end || (transfer === end && ev.flag("resaleAllowedOnEndDay"));
-  ev.decide(`re-transfer ${transfer} vs EDATE(${registered}, 60) = ${end}${transfer === end ? " (the end day itself: resaleAllowedOnEndDay)" : ""}: ${allowed ? "allowed" : "within 5 years"}`);
-  if (allowed) return [];
-  return [findingOf(ev, { param: "noResaleMonths", field: "transfer_on", value: transfer, threshold: `≥ ${end}`, severity: "violation", message: { zh: `自分割转让登记之日 ${registered} 起 5 年内（至 ${end}）不得再次转让`, en: `no re-transfer within 5 years of the registration on ${registered} (until ${end})` } })];
+  if (isBefore(transfer, registered)) throw valueError("transfer_on", `转让日期 ${transfer} 早于登记日期 ${registered}`, `transfer date ${transfer} is before the registration ${registered}`);
+  const lock = lockPeriod(ev, registered, "noResaleMonths", "resaleAllowedOnEndDay");
+  const inside = insideLock(lock, transfer);
+  ev.decide(`re-transfer ${transfer} before ${lock.freeFrom}: ${inside ? "within 5 years" : "allowed"}`);
+  if (!inside) return [];
+  return [findingOf(ev, { param: "noResaleMonths", field: "transfer_on", value: transfer, threshold: `≥ ${lock.freeFrom}`, severity: "violation", message: { zh: `自分割转让登记之日 ${registered} 起 5 年内（至 ${lock.lastDay}）不得再次转让，最早 ${lock.freeFrom}`, en: `no re-transfer within 5 years of the registration on ${registered} (through ${lock.lastDay}); earliest ${lock.freeFrom}` } })];
 }
 
 /** 增城 三(一)2: the findings for one split transfer of 工改工 产业用房. */
 export function splitTransferCheck(ctx: Context, input: SplitTransferInput): RuleResult<Finding[]> {
-  const ev = new Evaluation(ctx, ["ZC-SPLIT"], { zh: "厂房分割转让", en: "split transfer" })
+  const ev = new Evaluation(ctx, SPLIT_TRANSFER)
     .input("units", input.units.map((u) => `${u.use} ${decText(u.areaM2)}`).join("; "))
     .input("project_industrial_m2", input.projectIndustrialM2)
     .input("project_ancillary_m2", input.projectAncillaryM2)

@@ -1,11 +1,13 @@
 import type { Bilingual } from "../schema";
 import { dec, Dec, decShown } from "../engine/decimal";
-import { edate, type IsoDate } from "../engine/dates";
+import type { IsoDate } from "../engine/dates";
 import { valueError } from "../engine/errors";
 import { requireNonNegative, requireRange, type Finding } from "../engine/checks";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
 import { choiceOf } from "./choices";
 import { findingOf, showValue } from "./findings";
+import { insideLock, lockPeriod } from "./periods";
+import { ANCILLARY_FACILITIES, CONSOLIDATION_REWARD, LAND_SWAP, PREFAB, SELF_HOLD, SINGLE_PROJECT } from "../catalogue/concepts";
 
 // 中山 中府〔2022〕11号: planning and parcel conditions, checked.
 
@@ -25,7 +27,7 @@ const RENEWAL_NAMES: Record<RenewalType, string> = { industrial: "工改工", m0
 
 /** 中山 一(三): before the area plan is approved, only single projects of 30 亩以上（含本数） may proceed on their own plan. */
 export function singleProjectCheck(ctx: Context, areaMu: Dec, areaPlanApproved = false): RuleResult<Finding[]> {
-  const ev = new Evaluation(ctx, ["ZS-UNIT"], { zh: "单个项目先行改造", en: "single project ahead of the area plan" })
+  const ev = new Evaluation(ctx, SINGLE_PROJECT)
     .input("area_mu", areaMu)
     .input("area_plan_approved", areaPlanApproved);
   requireNonNegative(areaMu, "area_mu");
@@ -40,7 +42,7 @@ export function singleProjectCheck(ctx: Context, areaMu: Dec, areaPlanApproved =
 
 /** 中山 二(八): projects under 30 亩 (小于, so 30 itself is accepted) inside the 万亩千亩 parks are, in principle, no longer accepted. */
 export function parkProjectAreaCheck(ctx: Context, areaMu: Dec, insideWanmuQianmuPark: boolean): RuleResult<Finding[]> {
-  const ev = new Evaluation(ctx, ["ZS-CONSOL"], { zh: "万亩千亩产业园项目面积", en: "project size inside 万亩千亩 parks" })
+  const ev = new Evaluation(ctx, CONSOLIDATION_REWARD)
     .input("area_mu", areaMu)
     .input("inside_park", insideWanmuQianmuPark);
   requireNonNegative(areaMu, "area_mu");
@@ -77,7 +79,7 @@ function selfHoldUnmet(ev: Evaluation, q: SelfHoldQualification): Bilingual[] {
 
 /** 中山 三(十四): the lowest self-held share allowed, 20% of registered floor area, when the project qualifies; null when it does not. */
 export function selfHoldMinShare(ctx: Context, q: SelfHoldQualification): RuleResult<Dec | null> {
-  const ev = new Evaluation(ctx, ["ZS-SELFHOLD"], { zh: "自持比例", en: "self-held share" })
+  const ev = new Evaluation(ctx, SELF_HOLD)
     .input("area_mu", q.areaMu)
     .input("project_type", RENEWAL_NAMES[q.renewalType])
     .input("agreed_tax_per_mu", q.agreedTaxPerMu)
@@ -101,10 +103,10 @@ export interface SelfHoldInput extends SelfHoldQualification {
 
 /**
  * 中山 三(十四): self-held share ≥ 20% (and only with the conditions met), room units ≥ 300 ㎡,
- * enterprise buyers, no transfer before EDATE(registration, 60), no re-splitting.
+ * enterprise buyers, no transfer through EDATE(registration, 60) (the reading note), no re-splitting.
  */
 export function selfHoldCheck(ctx: Context, input: SelfHoldInput): RuleResult<Finding[]> {
-  const ev = new Evaluation(ctx, ["ZS-SELFHOLD"], { zh: "自持与分割", en: "self-holding and split sale" })
+  const ev = new Evaluation(ctx, SELF_HOLD)
     .input("area_mu", input.areaMu)
     .input("project_type", RENEWAL_NAMES[input.renewalType])
     .input("agreed_tax_per_mu", input.agreedTaxPerMu)
@@ -180,21 +182,20 @@ export function selfHoldCheck(ctx: Context, input: SelfHoldInput): RuleResult<Fi
   return ev.done(findings);
 }
 
-/** 三(十四): 自完成登记之日起5年内不得申请转让: a transfer before EDATE(registration, 60) is a violation. */
+/** 三(十四): 自完成登记之日起5年内不得申请转让 — the last day, EDATE(registration, 60), is still inside (RULES.md reading note). */
 function transferLockFindings(ev: Evaluation, registrationDate: IsoDate | null, transferDate: IsoDate): Finding[] {
   if (registrationDate === null) throw valueError("registration_date", "判断 5 年内不得转让需要登记日期", "the five-year transfer lock needs the registration date");
-  const months = ev.num("noTransferMonths").toNumber();
-  const free = edate(registrationDate, months);
-  ev.decide(`transfer ${transferDate} vs EDATE(${registrationDate}, ${months}) = ${free}`);
-  if (transferDate >= free) return [];
+  const lock = lockPeriod(ev, registrationDate, "noTransferMonths", "transferAllowedOnEndDay");
+  ev.decide(`transfer ${transferDate} before ${lock.freeFrom}: ${insideLock(lock, transferDate) ? "within 5 years" : "allowed"}`);
+  if (!insideLock(lock, transferDate)) return [];
   return [
     findingOf(ev, {
       param: "noTransferMonths",
       field: "transfer_date",
       value: transferDate,
-      threshold: `≥ ${free}`,
+      threshold: `≥ ${lock.freeFrom}`,
       severity: "violation",
-      message: { zh: `登记之日（${registrationDate}）起 5 年内不得申请转让，最早 ${free}`, en: `no transfer within five years of registration (${registrationDate}); earliest ${free}` },
+      message: { zh: `登记之日（${registrationDate}）起 5 年内（至 ${lock.lastDay}）不得申请转让，最早 ${lock.freeFrom}`, en: `no transfer within five years of registration (${registrationDate}, through ${lock.lastDay}); earliest ${lock.freeFrom}` },
     }),
   ];
 }
@@ -227,7 +228,7 @@ function ancillaryUnmet(ev: Evaluation, input: AncillaryInput): Bilingual[] {
  * share to 20% (a violation above it); a project without the conditions gets a notice that the allowance does not apply.
  */
 export function ancillaryCheck(ctx: Context, input: AncillaryInput): RuleResult<Finding[]> {
-  const ev = new Evaluation(ctx, ["ZS-ANCIL"], { zh: "配套设施比例", en: "ancillary facilities share" })
+  const ev = new Evaluation(ctx, ANCILLARY_FACILITIES)
     .input("area_mu", input.areaMu)
     .input("project_type", RENEWAL_NAMES[input.renewalType])
     .input("ancillary_land_share", input.ancillaryLandShare)
@@ -250,7 +251,7 @@ export function ancillaryCheck(ctx: Context, input: AncillaryInput): RuleResult<
 
 /** 中山 三(十五): the ancillary floor share allowed, 20%, when the conditions hold; null when the allowance does not apply. */
 export function ancillaryFloorShareCap(ctx: Context, input: Omit<AncillaryInput, "ancillaryFloorShare">): RuleResult<Dec | null> {
-  const ev = new Evaluation(ctx, ["ZS-ANCIL"], { zh: "配套设施比例", en: "ancillary facilities share" })
+  const ev = new Evaluation(ctx, ANCILLARY_FACILITIES)
     .input("area_mu", input.areaMu)
     .input("project_type", RENEWAL_NAMES[input.renewalType])
     .input("ancillary_land_share", input.ancillaryLandShare);
@@ -260,7 +261,7 @@ export function ancillaryFloorShareCap(ctx: Context, input: Omit<AncillaryInput,
 
 /** 中山 三(十八): where residential land is involved, 计容建筑面积 after the layout adjustment must not exceed before. */
 export function residentialFloorAreaCheck(ctx: Context, floorBeforeM2: Dec, floorAfterM2: Dec): RuleResult<Finding[]> {
-  const ev = new Evaluation(ctx, ["ZS-SWAP"], { zh: "住宅计容建筑面积不增加", en: "residential floor area not increased" })
+  const ev = new Evaluation(ctx, LAND_SWAP)
     .input("floor_before_m2", floorBeforeM2)
     .input("floor_after_m2", floorAfterM2);
   requireNonNegative(floorBeforeM2, "floor_before_m2");
@@ -276,7 +277,7 @@ export function residentialFloorAreaCheck(ctx: Context, floorBeforeM2: Dec, floo
 
 /** 中山 三(十九): a park building of 3000 ㎡ 以上 (inclusive) is encouraged to be prefabricated: a notice, not a violation. */
 export function prefabNotice(ctx: Context, buildingAreaM2: Dec, prefabricated: boolean): RuleResult<Finding[]> {
-  const ev = new Evaluation(ctx, ["ZS-PREFAB"], { zh: "装配式建筑", en: "prefabricated construction" })
+  const ev = new Evaluation(ctx, PREFAB)
     .input("building_area_m2", buildingAreaM2)
     .input("prefabricated", prefabricated);
   requireNonNegative(buildingAreaM2, "building_area_m2");

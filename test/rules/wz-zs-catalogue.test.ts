@@ -6,7 +6,7 @@ const RULES = {
   wenzhou: { source: "wenzhou-2020-53.txt", ids: ["WZ-TERM", "WZ-BUILD", "WZ-BID", "WZ-BREACH", "WZ-EVAL", "WZ-CLUSTER", "WZ-PREEMPT"] },
   zhongshan: {
     source: "zhongshan-2022-11.txt",
-    ids: ["ZS-UNIT", "ZS-INTEREST", "ZS-COMP", "ZS-CONSOL", "ZS-RELOC", "ZS-SELFHOLD", "ZS-ANCIL", "ZS-SWAP", "ZS-PREFAB"],
+    ids: ["ZS-UNIT", "ZS-INTEREST", "ZS-COMP", "ZS-CONSOL", "ZS-RELOC", "ZS-SELFHOLD", "ZS-ANCIL", "ZS-SWAP", "ZS-PREFAB", "ZS-PLAN", "ZS-CONSENT"],
   },
 };
 

@@ -29,17 +29,20 @@ describe("ZC-SPLIT 三(一)2 split transfer of 产业用房", () => {
     expect(r.map((f) => f.severity)).toEqual(["notice"]);
   });
 
-  test("ZC-SPLIT 三(一)2: 5 年内不得再次转让 — registered 2020-06-10: re-transfer 2025-06-09 fails; 2025-06-10 = EDATE(reg, 60) is allowed (assumed, editable)", () => {
+  test("ZC-SPLIT 三(一)2 + RULES.md reading note: 5 年内不得再次转让 — registered 2020-06-10: the last day inside is EDATE(reg, 60) = 2025-06-10; re-transfer that day fails, 2025-06-11 is allowed", () => {
     const reg = { registeredOn: day("2020-06-10") };
-    const [f] = check({ ...reg, transferOn: day("2025-06-09") }).value;
-    expect(f).toMatchObject({ field: "transfer_on", threshold: "≥ 2025-06-10" });
-    expect(violations({ ...reg, transferOn: day("2025-06-10") })).toEqual([]);
-    expect(check({ ...reg, transferOn: day("2025-06-10") }).trace.params.find((p) => p.name === "resaleAllowedOnEndDay")?.basis).toBe("assumed");
+    expect(violations({ ...reg, transferOn: day("2025-06-09") })).toEqual(["transfer_on"]);
+    const [f] = check({ ...reg, transferOn: day("2025-06-10") }).value;
+    expect(f).toMatchObject({ field: "transfer_on", threshold: "≥ 2025-06-11", citation: "zengcheng-2022-draft.txt 三(一)2" });
+    expect(f!.message.zh).toContain("至 2025-06-10");
+    expect(violations({ ...reg, transferOn: day("2025-06-11") })).toEqual([]);
+    const endDay = check({ ...reg, transferOn: day("2025-06-11") }).trace.params.find((p) => p.name === "resaleAllowedOnEndDay");
+    expect(endDay).toMatchObject({ value: false, basis: "sourced" });
   });
 
-  test("ZC-SPLIT 三(一)2: registered 2020-02-29 → the 5 years end on 2025-02-28 (month-end)", () => {
-    expect(violations({ registeredOn: day("2020-02-29"), transferOn: day("2025-02-27") })).toEqual(["transfer_on"]);
-    expect(violations({ registeredOn: day("2020-02-29"), transferOn: day("2025-02-28") })).toEqual([]);
+  test("ZC-SPLIT 三(一)2 + reading note: registered 2020-02-29 → the 5 years end on 2025-02-28 (no 29th: month-end), allowed from 2025-03-01", () => {
+    expect(violations({ registeredOn: day("2020-02-29"), transferOn: day("2025-02-28") })).toEqual(["transfer_on"]);
+    expect(violations({ registeredOn: day("2020-02-29"), transferOn: day("2025-03-01") })).toEqual([]);
   });
 
   test("ZC-SPLIT: no units → #VALUE!; a transfer before the registration → #VALUE! naming transfer_on", () => {

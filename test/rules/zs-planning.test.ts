@@ -48,7 +48,7 @@ describe("ZS-SELFHOLD 三(十四) self-held share and split units", () => {
     roomUnitsM2: [d(300), d(450)],
     buyerIsEnterprise: true,
     registrationDate: day("2020-02-29"),
-    transferDate: day("2025-02-28"),
+    transferDate: day("2025-03-01"),
     resplit: false,
   };
 
@@ -67,7 +67,7 @@ describe("ZS-SELFHOLD 三(十四) self-held share and split units", () => {
     expect(selfHoldMinShare(zs, { ...q, priorityIndustry: false }).value).toBeNull();
   });
 
-  test("ZS-SELFHOLD 三(十四): share 20%, units of 300 ㎡ (不小于300), enterprise buyer, transfer on EDATE(registration, 60) → no finding", () => {
+  test("ZS-SELFHOLD 三(十四): share 20%, units of 300 ㎡ (不小于300), enterprise buyer, transfer the day after EDATE(registration, 60) → no finding", () => {
     expect(selfHoldCheck(zs, ok).value).toEqual([]);
   });
 
@@ -85,9 +85,18 @@ describe("ZS-SELFHOLD 三(十四) self-held share and split units", () => {
     expect(selfHoldCheck(zs, { ...ok, buyerIsEnterprise: false }).value.map((f) => f.field)).toEqual(["buyer_is_enterprise"]);
   });
 
-  test("ZS-SELFHOLD 三(十四): 自完成登记之日起5年内不得申请转让: registered 2020-02-29, transfer 2025-02-27 → violation; 2025-02-28 → allowed", () => {
-    const [f] = selfHoldCheck(zs, { ...ok, transferDate: day("2025-02-27") }).value;
-    expect(f).toMatchObject({ field: "transfer_date", threshold: "≥ 2025-02-28", severity: "violation" });
+  test("ZS-SELFHOLD 三(十四) + RULES.md reading note: 5年内不得申请转让 — registered 2020-02-29: the last day inside is EDATE(reg, 60) = 2025-02-28 (violation); 2025-03-01 → allowed", () => {
+    const [f, ...rest] = selfHoldCheck(zs, { ...ok, transferDate: day("2025-02-28") }).value;
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ field: "transfer_date", threshold: "≥ 2025-03-01", severity: "violation", citation: "zhongshan-2022-11.txt 三(十四)" });
+    expect(selfHoldCheck(zs, { ...ok, transferDate: day("2025-02-27") }).value.map((x) => x.field)).toEqual(["transfer_date"]);
+    expect(selfHoldCheck(zs, ok).trace.params.find((p) => p.name === "transferAllowedOnEndDay")).toMatchObject({ value: false, basis: "sourced" });
+  });
+
+  test("ZS-SELFHOLD 三(十四) + reading note: registered 2021-06-10 → transfer 2026-06-10 is still inside, 2026-06-11 allowed", () => {
+    const reg = { ...ok, registrationDate: day("2021-06-10") };
+    expect(selfHoldCheck(zs, { ...reg, transferDate: day("2026-06-10") }).value.map((x) => x.field)).toEqual(["transfer_date"]);
+    expect(selfHoldCheck(zs, { ...reg, transferDate: day("2026-06-11") }).value).toEqual([]);
   });
 
   test("ZS-SELFHOLD 三(十四): a transfer date without the registration date → #VALUE! naming registration_date", () => {
