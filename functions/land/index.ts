@@ -51,6 +51,20 @@ import tier from "./tier";
 import tiers from "./tiers";
 import unitok from "./unitok";
 import upgradeok from "./upgradeok";
+// The second pass of RULES.md and the rules no formula reached before (NEWRULES).
+import builddeadline from "./builddeadline";
+import clawback from "./clawback";
+import consentok from "./consentok";
+import evalscope from "./evalscope";
+import keptbuildingok from "./keptbuildingok";
+import laterectify from "./laterectify";
+import legacysale from "./legacysale";
+import listedsubsidy from "./listedsubsidy";
+import planok from "./planok";
+import planvalidto from "./planvalidto";
+import rectifydealok from "./rectifydealok";
+import relocareaok from "./relocareaok";
+import startok from "./startok";
 
 /** In the order of the reference and the metadata: FUNCTIONS.md's pinned set first, LAND.STATUS last. */
 export const LAND_FUNCTIONS: readonly FunctionSpec[] = [
@@ -58,5 +72,7 @@ export const LAND_FUNCTIONS: readonly FunctionSpec[] = [
   compclass, mu, idlestatus, terminable, buyback, bidcap, nexteval, preempt, clusterok, mortgagecap, rectify,
   pilot, loweff, gggok, splitok, selfholdeligible, swapdiff, compcap, consolreward, unitok, interestsubsidy,
   ancillaryeligible, prefab, minfar, mergeterm, targetsmet, reserve, maystay, upgradeok, mixedok,
-  microparkok, micromortgageok, relocmin, farbonus, supplyok, reclaimquota, mergeok, renewalfund, status,
+  microparkok, micromortgageok, relocmin, farbonus, supplyok, reclaimquota, mergeok, renewalfund,
+  clawback, startok, builddeadline, evalscope, listedsubsidy, rectifydealok, laterectify, planvalidto, planok,
+  consentok, relocareaok, legacysale, keptbuildingok, status,
 ];
