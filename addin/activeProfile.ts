@@ -4,7 +4,8 @@
 // this runtime: manifest.xml declares one long-lived shared runtime).
 import { valueError } from "../policies/engine/errors";
 import { builtInProfiles } from "../policies/profiles";
-import { excelApiSupported, officeSettings, readSetting, writeSetting } from "./settings";
+import { DERIVED_PROFILES_SETTING as DERIVED_PROFILES_KEY, stageProfileFile, syncSavedProfiles, type DerivedProfileFile } from "./derivedProfiles";
+import { excelApiSupported, officeSettings, readSetting, writeSettings } from "./settings";
 
 export const ACTIVE_PROFILE_SETTING = "landrules.activeProfile";
 
@@ -19,6 +20,7 @@ export function getActiveProfileId(): string | null {
   if (typeof Office !== "undefined" && officeSettings() === null) askedBeforeReady = true;
   const stored = readSetting(ACTIVE_PROFILE_SETTING);
   if (typeof stored !== "string") return null;
+  syncSavedProfiles(); // a what-if or county profile saved in the workbook is a profile like the others
   return builtInProfiles.find(stored)?.id ?? null;
 }
 
@@ -29,9 +31,30 @@ export function getActiveProfileId(): string | null {
 export async function setActiveProfileId(id: string): Promise<void> {
   if (typeof id !== "string" || !id.trim())
     throw valueError("profile", "请选择一个政策配置", "choose a profile");
+  syncSavedProfiles();
   const profile = builtInProfiles.get(id, "profile");
-  await writeSetting(ACTIVE_PROFILE_SETTING, profile.id);
+  await writeSettings({ [ACTIVE_PROFILE_SETTING]: profile.id });
   for (const listener of listeners) listener(profile.id);
+  await recalculateLandFormulas();
+}
+
+/**
+ * Saves (or, with `next` null, deletes) the derived profile `id` in the workbook and makes
+ * `activate` the active profile, in one settings save, then recalculates the LAND formulas.
+ * A refused file or a failed save changes nothing: the registry, the settings and the active
+ * profile stay as they were, and the error says so.
+ */
+export async function saveDerivedProfile(id: string, next: DerivedProfileFile | null, activate: string): Promise<void> {
+  const staged = stageProfileFile(id, next);
+  let target: string;
+  try {
+    target = builtInProfiles.get(activate, "profile").id;
+    await writeSettings({ [DERIVED_PROFILES_KEY]: staged.files, [ACTIVE_PROFILE_SETTING]: target });
+  } catch (e) {
+    staged.undo();
+    throw e;
+  }
+  for (const listener of listeners) listener(target);
   await recalculateLandFormulas();
 }
 

@@ -32,21 +32,36 @@ export function readSetting(key: string): unknown {
 
 /** Sets and saves one setting; in Office the promise settles when saveAsync does. */
 export async function writeSetting(key: string, value: unknown): Promise<void> {
+  await writeSettings({ [key]: value });
+}
+
+/**
+ * Sets and saves several settings in one save: all of them or none. If the save fails, every
+ * key is put back to what it was (the pane and the formulas keep seeing the old values) and the
+ * promise rejects with a message naming the keys, Chinese first. `undefined` removes a key.
+ */
+export async function writeSettings(entries: Readonly<Record<string, unknown>>): Promise<void> {
   const settings = officeSettings();
+  const keys = Object.keys(entries);
   if (!settings) {
-    memory.set(key, value);
+    for (const key of keys) if (entries[key] === undefined) memory.delete(key);
+    else memory.set(key, entries[key]);
     return;
   }
-  settings.set(key, value);
+  const before = keys.map((key) => [key, settings.get(key) ?? null] as const);
+  const put = (key: string, value: unknown) => {
+    if (value !== undefined && value !== null) settings.set(key, value);
+    else if (typeof settings.remove === "function") settings.remove(key);
+    else settings.set(key, null);
+  };
+  for (const key of keys) put(key, entries[key]);
   await new Promise<void>((resolve, reject) => {
     settings.saveAsync((result) => {
-      if (result.status === Office.AsyncResultStatus.Succeeded) resolve();
-      else
-        reject(
-          new Error(
-            `无法保存工作簿设置 ${key}：${result.error?.message ?? "未知错误"} / could not save workbook setting ${key}: ${result.error?.message ?? "unknown error"}`,
-          ),
-        );
+      if (result.status === Office.AsyncResultStatus.Succeeded) return resolve();
+      for (const [key, value] of before) put(key, value);
+      const names = keys.join("、");
+      const why = result.error?.message;
+      reject(new Error(`无法保存工作簿设置 ${names}：${why ?? "未知错误"}，未作任何更改 / could not save workbook setting ${keys.join(", ")}: ${why ?? "unknown error"}; nothing was changed`));
     });
   });
 }

@@ -1,12 +1,14 @@
-import { Caption1, Title3 } from "@fluentui/react-components";
+import { Caption1, Tab, TabList, ToggleButton } from "@fluentui/react-components";
+import { useState } from "react";
 import type { IsoDate } from "../policies/engine/dates";
 import { useAppStyles } from "./App.styles";
+import { ExplainPanel } from "./explain/ExplainPanel";
 import { SheetChecker } from "./jobs/SheetChecker";
 import { TierGenerator } from "./jobs/TierGenerator";
-import { ColumnMapping } from "./mapping/ColumnMapping";
-import { useColumnMapping } from "./mapping/useColumnMapping";
 import { ProfileSwitcher } from "./profile/ProfileSwitcher";
 import { Bilingual } from "./shared/Bilingual";
+import { useLanguage, useText } from "./shared/language";
+import { useTableSource } from "./table/useTableSource";
 
 export interface AppProps {
   /** The evaluation date: today, on the analyst's calendar. */
@@ -15,26 +17,69 @@ export interface AppProps {
   inExcel: boolean;
 }
 
+const HIDDEN = { display: "none" } as const;
+
+type TabId = "profile" | "tiers" | "check" | "explain";
+
+const TABS: { id: TabId; text: { zh: string; en: string } }[] = [
+  { id: "profile", text: { zh: "配置", en: "Profile" } },
+  { id: "tiers", text: { zh: "分档", en: "Tiers" } },
+  { id: "check", text: { zh: "核查", en: "Check" } },
+  { id: "explain", text: { zh: "解释", en: "Explain" } },
+];
+
+/** The pane: four jobs behind one row of tabs (every one reachable at 350 px without scrolling). */
 export function App({ asOf, inExcel }: AppProps) {
   const styles = useAppStyles();
-  // One hand-made column mapping for both jobs: they read the same sheet.
-  const mapping = useColumnMapping();
+  const t = useText();
+  const { language, setLanguage } = useLanguage();
+  const [tab, setTab] = useState<TabId>("profile");
+  // One table source and per-sheet mapping for both jobs: they read the same table.
+  const table = useTableSource(inExcel);
   return (
     <main className={styles.root}>
       <header className={styles.header}>
-        <Title3 as="h1" block>
-          <Bilingual text={{ zh: "产业用地政策规则", en: "landrules" }} />
-        </Title3>
+        <div className={styles.titleLine}>
+          <h1 className={styles.title}>
+            <Bilingual text={{ zh: "产业用地政策规则", en: "landrules" }} />
+          </h1>
+          <ToggleButton
+            size="small"
+            appearance="subtle"
+            checked={language === "en"}
+            onClick={() => setLanguage(language === "en" ? "zh" : "en")}
+            aria-label={language === "en" ? "切换到中文" : "Switch to English"}
+            data-testid="language-toggle"
+          >
+            {language === "en" ? "中文" : "English"}
+          </ToggleButton>
+        </div>
         {!inExcel && (
           <Caption1 className={styles.standalone} data-testid="standalone">
             <Bilingual text={{ zh: "未连接 Excel：选择仅保存在本页面", en: "Not in Excel: choices are kept in this page only" }} />
           </Caption1>
         )}
+        <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t({ zh: "任务", en: "Jobs" })}>
+          {TABS.map((x) => (
+            <Tab key={x.id} value={x.id} data-testid={`tab-${x.id}`}>
+              {t(x.text)}
+            </Tab>
+          ))}
+        </TabList>
       </header>
-      <ProfileSwitcher asOf={asOf} />
-      <TierGenerator asOf={asOf} mapping={mapping} />
-      <SheetChecker asOf={asOf} mapping={mapping} />
-      <ColumnMapping mapping={mapping} />
+      {/* Every panel stays mounted (a running job, its result and the findings survive a tab switch); only one shows. */}
+      <div className={styles.panel} role="tabpanel" hidden={tab !== "profile"} style={tab === "profile" ? undefined : HIDDEN} data-testid="panel-profile">
+        <ProfileSwitcher asOf={asOf} />
+      </div>
+      <div className={styles.panel} role="tabpanel" hidden={tab !== "tiers"} style={tab === "tiers" ? undefined : HIDDEN} data-testid="panel-tiers">
+        <TierGenerator asOf={asOf} table={table} />
+      </div>
+      <div className={styles.panel} role="tabpanel" hidden={tab !== "check"} style={tab === "check" ? undefined : HIDDEN} data-testid="panel-check">
+        <SheetChecker asOf={asOf} table={table} />
+      </div>
+      <div className={styles.panel} role="tabpanel" hidden={tab !== "explain"} style={tab === "explain" ? undefined : HIDDEN} data-testid="panel-explain">
+        <ExplainPanel active={tab === "explain"} />
+      </div>
     </main>
   );
 }

@@ -4,6 +4,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { localToday } from "../policies/engine/dates";
 import { App } from "./App";
+import { LanguageProvider } from "./shared/language";
 
 /** Waits for Office.js when it is on the page; resolves with whether we are inside Excel. */
 async function whenOfficeReady(): Promise<boolean> {
@@ -19,7 +20,9 @@ async function start(): Promise<void> {
   if (!container) throw new Error("taskpane.html has no #root element");
   createRoot(container).render(
     <FluentProvider theme={webLightTheme} lang="zh-CN">
-      <App asOf={localToday()} inExcel={inExcel} />
+      <LanguageProvider>
+        <App asOf={localToday()} inExcel={inExcel} />
+      </LanguageProvider>
     </FluentProvider>,
   );
 }

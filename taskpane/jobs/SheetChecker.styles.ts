@@ -3,6 +3,41 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 export const useSheetCheckerStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  rules: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   notRun: { color: tokens.colorNeutralForeground3 },
+});
+
+export const useFindingsStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  filter: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
+  scroller: {
+    height: "260px",
+    overflowY: "auto",
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  item: {
+    position: "absolute",
+    left: 0,
+    width: "100%",
+    boxSizing: "border-box",
+    display: "flex",
+    flexDirection: "column",
+    gap: "1px",
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    textAlign: "left",
+    cursor: "pointer",
+    fontSize: tokens.fontSizeBase200,
+    backgroundColor: "transparent",
+    borderTop: "none",
+    borderLeft: "none",
+    borderRight: "none",
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+  },
+  line: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "baseline", overflow: "hidden", whiteSpace: "nowrap", textOverflow: "ellipsis" },
+  where: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground2 },
+  quiet: { color: tokens.colorNeutralForeground3, overflow: "hidden", textOverflow: "ellipsis" },
+  violation: { color: tokens.colorPaletteRedForeground1 },
+  notice: { color: tokens.colorPaletteBlueForeground2 },
 });

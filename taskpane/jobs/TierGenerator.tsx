@@ -1,60 +1,69 @@
-import { Badge, Button, Card, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+import { Badge, Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { IsoDate } from "../../policies/engine/dates";
-import type { ColumnMappingState } from "../mapping/useColumnMapping";
 import { Bilingual } from "../shared/Bilingual";
+import { JobProgressBar } from "../shared/JobProgress";
 import { JobHeading } from "../shared/JobHeading";
 import { ErrorNotice, NotReadyNotice } from "../shared/Notices";
+import { TableSource } from "../table/TableSource";
+import type { TableSourceState } from "../table/useTableSource";
 import { useTierGeneratorStyles } from "./TierGenerator.styles";
 import { useTierGenerator } from "./useTierGenerator";
 
-/** Writes the ranked tier sheet (WORKBOOK.md) for the enterprise table on the active sheet. */
-export function TierGenerator({ asOf, mapping }: { asOf: IsoDate; mapping: ColumnMappingState }) {
+/** Writes the ranked tier sheet (WORKBOOK.md) for the chosen enterprise table. */
+export function TierGenerator({ asOf, table }: { asOf: IsoDate; table: TableSourceState }) {
   const styles = useTierGeneratorStyles();
-  const { readiness, busy, result, error, generate } = useTierGenerator(asOf, mapping);
+  const job = useTierGenerator(asOf, table);
+  const { readiness, busy, result, error } = job;
+  const counts = result?.counts;
+  const total = counts ? counts.A + counts.B + counts.C + counts.D + counts.unscored : 0;
   return (
-    <Card className={styles.root} data-testid="tier-generator">
+    <section className={styles.root} data-testid="tier-generator">
       <JobHeading
         title={{ zh: "生成分档表", en: "Tier sheet" }}
         description={{
-          zh: "按当前配置对当前工作表的企业排名分档，结果写入新工作表（不改动原表）。",
-          en: "Ranks the enterprises on the active sheet with the active profile into a new sheet (your data is not touched).",
+          zh: "按当前配置对所选数据表的企业排名分档，结果写入新工作表（不改动原表）。",
+          en: "Ranks the enterprises of the chosen table with the active profile into a new sheet (your data is not touched).",
         }}
       />
+      <TableSource table={table} needed={job.needed} />
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={!readiness.ready || busy} onClick={() => void generate()}>
-          生成 · Generate
+        <Button appearance="primary" disabled={!readiness.ready || busy} onClick={() => void job.generate()} data-testid="tier-generate">
+          <Bilingual text={{ zh: "生成分档表", en: "Generate" }} />
         </Button>
-        {busy && <Spinner size="tiny" label="正在分档… · Ranking…" />}
       </div>
+      <JobProgressBar job={job} testId="tier" />
       <NotReadyNotice readiness={readiness} testId="tier-not-ready" />
       <ErrorNotice error={error} />
-      {result && (
-        <MessageBar intent={result.inputIssues > 0 ? "warning" : "success"}>
+      {result && counts && (
+        <MessageBar intent={result.inputIssues > 0 ? "warning" : "success"} data-testid="tier-result">
           <MessageBarBody>
             <Bilingual
               text={{
-                zh: `已写入工作表“${result.written.name}”（${result.written.replaced ? "替换了上次的结果" : "新建"}），共 ${result.enterprises} 家企业`,
-                en: `wrote sheet "${result.written.name}" (${result.written.replaced ? "replacing the last run" : "new"}), ${result.enterprises} enterprises`,
+                zh: `读取 ${result.read.where}，已写入工作表“${result.written.name}”（${result.written.replaced ? "替换了上次的结果" : "新建"}）：共 ${result.enterprises} 家企业`,
+                en: `read ${result.read.where}, wrote sheet "${result.written.name}" (${result.written.replaced ? "replacing the last run" : "new"}): ${result.enterprises} enterprises`,
               }}
             />
-            <div className={styles.counts}>
+            <div className={styles.counts} data-testid="tier-counts" data-total={total}>
               {(["A", "B", "C", "D"] as const).map((t) => (
                 <Badge key={t} appearance="tint">
-                  {t} {result.counts[t]}
+                  {t} {counts[t]}
                 </Badge>
               ))}
+              <Badge appearance="tint" color="informative">
+                <Bilingual text={{ zh: `未评分 ${counts.unscored}`, en: `unscored ${counts.unscored}` }} />
+              </Badge>
               <Badge appearance="tint" color="danger">
-                直接 D · forced D {result.counts.forced}
+                <Bilingual text={{ zh: `其中直接 D 档 ${counts.forced}`, en: `of which forced D ${counts.forced}` }} />
               </Badge>
               {result.inputIssues > 0 && (
                 <Badge appearance="tint" color="warning">
-                  无法读取 · unreadable {result.inputIssues}
+                  <Bilingual text={{ zh: `无法读取的单元格 ${result.inputIssues}`, en: `unreadable cells ${result.inputIssues}` }} />
                 </Badge>
               )}
             </div>
           </MessageBarBody>
         </MessageBar>
       )}
-    </Card>
+    </section>
   );
 }

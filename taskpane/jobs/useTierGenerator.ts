@@ -1,35 +1,41 @@
-import { useCallback } from "react";
-import { loadEnterpriseSheet, writeTierSheet, type TierOutcome } from "../../addin/enterpriseJobs";
+import { useCallback, useEffect } from "react";
 import type { IsoDate } from "../../policies/engine/dates";
 import { TIER_RULES } from "../../policies/rules/tiers";
 import { scoringFields } from "../../policies/workbook/tier-sheet";
-import type { ColumnMappingState } from "../mapping/useColumnMapping";
+import type { FieldId } from "../../policies/workbook/vocabulary";
 import { useActiveProfileId } from "../profile/useActiveProfile";
 import { readiness, type Readiness } from "../shared/readiness";
 import { useExcelJob, type ExcelJob } from "../shared/useExcelJob";
+import type { TableSourceState } from "../table/useTableSource";
+import { runTierJob, type TierJobResult } from "./enterpriseJob";
 
 export const TIER_TOPIC = { zh: "亩均效益分档", en: "tier ranking" };
 
-export interface TierGeneratorState extends Omit<ExcelJob<TierOutcome>, "run"> {
+export interface TierGeneratorState extends Omit<ExcelJob<TierJobResult>, "run" | "clear"> {
   readiness: Readiness;
+  /** The columns the active profile's scoring reads. */
+  needed: FieldId[];
   generate: () => Promise<void>;
 }
 
-/** Ranks the active sheet's enterprise table with the active profile and writes the tier sheet. */
-export function useTierGenerator(asOf: IsoDate, mapping: ColumnMappingState): TierGeneratorState {
-  const ready = readiness(useActiveProfileId(), TIER_RULES, TIER_TOPIC);
-  const job = useExcelJob<TierOutcome>();
-  const { run } = job;
+/** Ranks the chosen table with the active profile and writes the tier sheet; a profile switch clears the last result. */
+export function useTierGenerator(asOf: IsoDate, table: TableSourceState): TierGeneratorState {
+  const activeId = useActiveProfileId();
+  const ready = readiness(activeId, TIER_RULES, TIER_TOPIC);
+  const job = useExcelJob<TierJobResult>();
+  const { run, clear } = job;
   const profile = ready.ready ? ready.profile : null;
-  const { map, observe } = mapping;
+  const needed = profile ? scoringFields({ profile, asOf }) : [];
+  const { source, mapping, refresh } = table;
+  const { map } = mapping;
+
+  // The last result belongs to the profile it was made with.
+  useEffect(() => clear(), [activeId, clear]);
+
   const generate = useCallback(async () => {
     if (!profile) return;
-    const ctx = { profile, asOf };
-    await run(async (context) => {
-      const loaded = await loadEnterpriseSheet(context, { map });
-      observe(loaded.table, scoringFields(ctx));
-      return writeTierSheet(context, ctx, loaded);
-    });
-  }, [profile, asOf, map, observe, run]);
-  return { busy: job.busy, result: job.result, error: job.error, readiness: ready, generate };
+    await run((context, control) => runTierJob(context, { profile, asOf }, source, map, control));
+    await refresh(); // the new sheet is now in the workbook (and never offered as a source)
+  }, [profile, asOf, source, map, run, refresh]);
+  return { ...job, readiness: ready, needed, generate };
 }

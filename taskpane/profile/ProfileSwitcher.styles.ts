@@ -1,17 +1,17 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
 export const useProfileSwitcherStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  choices: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  choice: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  pick: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   badge: { whiteSpace: "nowrap", flexShrink: 0 },
-  document: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  document: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, padding: tokens.spacingHorizontalS },
   facts: {
     display: "grid",
     gridTemplateColumns: "max-content 1fr",
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalXS,
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
     margin: 0,
+    fontSize: tokens.fontSizeBase200,
   },
   term: { color: tokens.colorNeutralForeground3, whiteSpace: "nowrap" },
   value: { margin: 0, overflowWrap: "anywhere" },
@@ -19,15 +19,21 @@ export const useProfileSwitcherStyles = makeStyles({
 });
 
 export const useProfileRulesStyles = makeStyles({
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  rule: {
-    display: "grid",
-    gridTemplateColumns: "1fr max-content",
-    columnGap: tokens.spacingHorizontalS,
+  header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  ruleTitle: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalXS, fontSize: tokens.fontSizeBase200 },
+  id: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground2 },
+  params: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  param: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
     paddingBlock: tokens.spacingVerticalXXS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  id: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground2 },
-  counts: { display: "flex", gap: tokens.spacingHorizontalXXS, alignItems: "start" },
-  included: { gridColumn: "1 / -1", color: tokens.colorNeutralForeground3 },
+  changed: { backgroundColor: tokens.colorPaletteYellowBackground1, borderLeft: `3px solid ${tokens.colorPaletteMarigoldBorderActive}`, paddingLeft: tokens.spacingHorizontalXS },
+  line: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalXS },
+  value: { fontWeight: tokens.fontWeightSemibold },
+  quiet: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  quote: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, fontStyle: "italic" },
+  edit: { width: "7em" },
 });

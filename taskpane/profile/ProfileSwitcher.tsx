@@ -1,20 +1,8 @@
-import {
-  Badge,
-  Caption1,
-  Card,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Radio,
-  RadioGroup,
-  Spinner,
-  Subtitle1,
-  Text,
-  type BadgeProps,
-} from "@fluentui/react-components";
+import { Badge, Caption1, Card, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, Text, type BadgeProps } from "@fluentui/react-components";
 import type { DocumentState } from "../../policies/engine/evaluation";
 import type { IsoDate } from "../../policies/engine/dates";
 import { Bilingual } from "../shared/Bilingual";
+import { useText } from "../shared/language";
 import { ErrorNotice } from "../shared/Notices";
 import { ProfileRules } from "./ProfileRules";
 import type { ProfileSummary } from "./profileSummary";
@@ -28,11 +16,11 @@ const STATUS_COLOUR: Record<DocumentState, BadgeProps["color"]> = {
   "not-yet-in-force": "informative",
 };
 
-function StatusBadge({ profile, place }: { profile: ProfileSummary; place: "choice" | "card" }) {
+function StatusBadge({ profile }: { profile: ProfileSummary }) {
   const styles = useProfileSwitcherStyles();
   return (
-    <Badge className={styles.badge} appearance="filled" color={STATUS_COLOUR[profile.status.state]} data-testid={`${place}-status-${profile.id}`}>
-      {profile.statusLabel.zh} · {profile.statusLabel.en}
+    <Badge className={styles.badge} appearance="filled" color={STATUS_COLOUR[profile.status.state]} data-testid={`card-status-${profile.id}`}>
+      <Bilingual text={profile.statusLabel} />
     </Badge>
   );
 }
@@ -42,10 +30,7 @@ function DocumentCard({ profile }: { profile: ProfileSummary }) {
   const doc = profile.document;
   const warning = profile.status.warning;
   return (
-    <Card className={styles.document} data-testid="active-profile">
-      <Subtitle1 as="h2" block>
-        <Bilingual text={profile.name} />
-      </Subtitle1>
+    <Card className={styles.document} data-testid="active-profile" size="small">
       {warning && (
         <MessageBar intent={profile.status.state === "expired" ? "error" : "warning"} data-testid="status-warning">
           <MessageBarBody>
@@ -57,25 +42,57 @@ function DocumentCard({ profile }: { profile: ProfileSummary }) {
         </MessageBar>
       )}
       <dl className={styles.facts}>
-        <dt className={styles.term}>文件 · Document</dt>
+        <dt className={styles.term}>
+          <Bilingual text={{ zh: "文件", en: "Document" }} />
+        </dt>
         <dd className={styles.value}>{doc.title}</dd>
-        <dt className={styles.term}>文号 · No.</dt>
-        <dd className={styles.value}>{doc.number ?? "无（征求意见稿） · none (draft)"}</dd>
-        <dt className={styles.term}>发文 · Issuer</dt>
-        <dd className={styles.value}>{doc.issuer}</dd>
-        <dt className={styles.term}>状态 · Status</dt>
+        <dt className={styles.term}>
+          <Bilingual text={{ zh: "文号", en: "No." }} />
+        </dt>
+        <dd className={styles.value}>{doc.number ?? <Bilingual text={{ zh: "无（征求意见稿）", en: "none (draft)" }} />}</dd>
+        {profile.version && (
+          <>
+            <dt className={styles.term}>
+              <Bilingual text={{ zh: "版本", en: "Version" }} />
+            </dt>
+            <dd className={styles.value}>
+              <Bilingual text={profile.version} />
+            </dd>
+          </>
+        )}
+        <dt className={styles.term}>
+          <Bilingual text={{ zh: "状态", en: "Status" }} />
+        </dt>
         <dd className={styles.value}>
-          <StatusBadge profile={profile} place="card" /> <Caption1>评价日 · as of {profile.asOf}</Caption1>
+          <StatusBadge profile={profile} />{" "}
+          <Caption1>
+            <Bilingual text={{ zh: `评价日 ${profile.asOf}`, en: `as of ${profile.asOf}` }} />
+          </Caption1>
         </dd>
-        <dt className={styles.term}>有效期 · Effective</dt>
+        <dt className={styles.term}>
+          <Bilingual text={{ zh: "有效期", en: "Effective" }} />
+        </dt>
         <dd className={styles.value}>
           <Bilingual text={profile.window} />
         </dd>
+        {profile.derived && (
+          <>
+            <dt className={styles.term}>
+              <Bilingual text={{ zh: "派生自", en: "Derived from" }} />
+            </dt>
+            <dd className={styles.value} data-testid="derived-from">
+              <Bilingual text={{ zh: `${profile.derived.from}，改动 ${profile.derived.overrides} 项`, en: `${profile.derived.from}, ${profile.derived.overrides} value(s) changed` }} />
+            </dd>
+          </>
+        )}
       </dl>
-      {doc.note && <Caption1 className={styles.note}>{doc.note}</Caption1>}
-      <ProfileRules profile={profile} />
     </Card>
   );
+}
+
+function choiceLabel(p: ProfileSummary, t: (b: { zh: string; en: string }) => string): string {
+  const number = p.document.number ? ` · ${p.document.number}` : "";
+  return `${t({ zh: p.short, en: p.name.en })}${number} · ${t(p.statusLabel)}`;
 }
 
 /**
@@ -84,47 +101,54 @@ function DocumentCard({ profile }: { profile: ProfileSummary }) {
  */
 export function ProfileSwitcher({ asOf }: { asOf: IsoDate }) {
   const styles = useProfileSwitcherStyles();
-  const { profiles, active, switching, error, choose } = useActiveProfile(asOf);
+  const t = useText();
+  const { profiles, saved, active, switching, error, problems, choose } = useActiveProfile(asOf);
+  const shipped = profiles;
   return (
-    <section className={styles.root} aria-labelledby="profile-switcher-title">
-      <Subtitle1 as="h2" block id="profile-switcher-title">
-        <Bilingual text={{ zh: "政策配置", en: "Policy profile" }} />
-      </Subtitle1>
-      <Text size={200}>
-        <Bilingual
-          text={{
-            zh: "未填 profile 参数的 LAND 公式使用此处所选配置；切换后自动重算。",
-            en: "LAND formulas without a profile argument use the one chosen here; switching recalculates them.",
-          }}
-        />
-      </Text>
-      <RadioGroup
-        className={styles.choices}
-        value={active?.id ?? ""}
-        disabled={switching !== null}
-        onChange={(_, data) => void choose(data.value)}
-        aria-label="政策配置 / Policy profile"
-      >
-        {profiles.map((p) => (
-          <Radio
-            key={p.id}
-            value={p.id}
-            data-testid={`choose-${p.id}`}
-            label={
-              <span className={styles.choice}>
-                <span>
-                  {p.short} <Caption1>{p.name.en}</Caption1>
-                </span>
-                <StatusBadge profile={p} place="choice" />
-              </span>
-            }
+    <section className={styles.root} aria-label={t({ zh: "政策配置", en: "Policy profile" })}>
+      <div className={styles.pick}>
+        <Text size={200}>
+          <Bilingual
+            text={{
+              zh: "未填 profile 参数的 LAND 公式使用此处所选配置；切换后自动重算。",
+              en: "LAND formulas without a profile argument use the one chosen here; switching recalculates them.",
+            }}
           />
-        ))}
-      </RadioGroup>
-      {switching && <Spinner size="tiny" label="正在切换并重算… · Switching and recalculating…" />}
+        </Text>
+        <Select
+          value={active?.id ?? ""}
+          disabled={switching !== null}
+          onChange={(_, data) => void choose(data.value)}
+          aria-label={t({ zh: "政策配置", en: "Policy profile" })}
+          data-testid="profile-select"
+        >
+          {!active && <option value="">{t({ zh: "请选择政策配置…", en: "Choose a profile…" })}</option>}
+          {shipped.map((p) => (
+            <option key={p.id} value={p.id} data-testid={`choose-${p.id}`}>
+              {choiceLabel(p, t)}
+            </option>
+          ))}
+          {saved.length > 0 && (
+            <optgroup label={t({ zh: "本工作簿的派生配置", en: "Derived profiles in this workbook" })}>
+              {saved.map((p) => (
+                <option key={p.id} value={p.id} data-testid={`choose-${p.id}`}>
+                  {`${t(p.name)} · ${t(p.statusLabel)}`}
+                </option>
+              ))}
+            </optgroup>
+          )}
+        </Select>
+      </div>
+      {switching && <Spinner size="tiny" label={t({ zh: "正在切换并重算…", en: "Switching and recalculating…" })} />}
       <ErrorNotice error={error} />
+      {problems.map((p) => (
+        <ErrorNotice key={p.id} error={p.message} />
+      ))}
       {active ? (
-        <DocumentCard profile={active} />
+        <>
+          <DocumentCard profile={active} />
+          <ProfileRules profile={active} />
+        </>
       ) : (
         <MessageBar intent="info" data-testid="no-active-profile">
           <MessageBarBody>

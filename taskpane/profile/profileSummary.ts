@@ -3,8 +3,28 @@
 // the text and how many assumed. Pure: no React, no Office.
 import type { IsoDate } from "../../policies/engine/dates";
 import { documentStatus, type DocumentState, type DocumentStatus } from "../../policies/engine/evaluation";
-import type { Profile, ResolvedRule, SourceDocument } from "../../policies/registry";
+import type { ParamData, Profile, ResolvedRule, SourceDocument } from "../../policies/registry";
 import type { Bilingual } from "../../policies/schema";
+import { builtInProfiles } from "../../policies/profiles";
+import { citationText, shortTitle, valueText } from "../shared/present";
+
+/** One value of a rule as the pane shows it: what it is, where it comes from, whether the analyst may change it. */
+export interface ParamSummary {
+  /** `RULE-ID.param`, the key of a derived profile's override. */
+  path: string;
+  label: Bilingual;
+  value: number | string | boolean;
+  unit: string;
+  shown: Bilingual;
+  basis: "sourced" | "assumed";
+  /** The document's short title and clause, never a file name. */
+  source: Bilingual;
+  quote: string | null;
+  reason: string | null;
+  editable: boolean;
+  /** Set when a derived profile replaced the document's value: the document's value, shown. */
+  documentValue: { value: number | string | boolean; shown: Bilingual } | null;
+}
 
 export interface RuleSummary {
   id: string;
@@ -15,6 +35,11 @@ export interface RuleSummary {
   assumed: number;
   /** Set when the rule is applied from another document (e.g. 闲置土地处置办法). */
   includedFrom: string | null;
+  /** The rule's document and clause, as the analyst reads it. */
+  source: Bilingual;
+  params: ParamSummary[];
+  /** How many of its values a derived profile changed. */
+  changed: number;
 }
 
 export interface ProfileSummary {
@@ -28,6 +53,12 @@ export interface ProfileSummary {
   window: Bilingual;
   rules: RuleSummary[];
   totals: { rules: number; sourced: number; assumed: number };
+  /** The document's short title (文号, or 增城征求意见稿). */
+  documentShort: Bilingual;
+  /** Which text of the document this is, when the profile carries several versions. */
+  version: Bilingual | null;
+  /** A what-if or county profile: the profile it starts from and how many values it changes. */
+  derived: { from: string; overrides: number } | null;
 }
 
 export const STATUS_LABELS: Readonly<Record<DocumentState, Bilingual>> = {
@@ -46,10 +77,32 @@ export function effectiveWindow(doc: SourceDocument): Bilingual {
   };
 }
 
+function summariseParam(profile: Profile, rule: ResolvedRule, name: string, param: ParamData): ParamSummary {
+  const path = `${rule.id}.${name}`;
+  const override = profile.overrides.filter((o) => o.path === path).at(0);
+  return {
+    path,
+    label: param.label,
+    value: param.value,
+    unit: param.unit,
+    shown: valueText(param.value, param.unit),
+    basis: param.basis,
+    source: citationText(override ? override.from.citation : param.citation),
+    quote: (override ? override.from.quote : param.quote) ?? null,
+    reason: param.basis === "assumed" && !override ? (param.reason ?? null) : null,
+    editable: param.editable === true,
+    documentValue: override ? { value: override.from.value, shown: valueText(override.from.value, override.from.unit) } : null,
+  };
+}
+
 function summariseRule(profile: Profile, rule: ResolvedRule): RuleSummary {
   const params = Object.values(rule.params);
   const assumed = params.filter((p) => p.basis === "assumed").length;
+  const shown = Object.entries(rule.params).map(([name, p]) => summariseParam(profile, rule, name, p));
   return {
+    source: citationText(`${rule.document.source} ${rule.clause}`),
+    params: shown,
+    changed: shown.filter((p) => p.documentValue !== null).length,
     id: rule.id,
     clause: rule.clause,
     title: rule.title,
@@ -73,6 +126,9 @@ export function summariseProfile(profile: Profile, asOf: IsoDate): ProfileSummar
     statusLabel: STATUS_LABELS[status.state],
     window: effectiveWindow(profile.document),
     rules,
+    documentShort: shortTitle(profile.document),
+    version: profile.document.version ?? null,
+    derived: profile.derivedFrom ? { from: builtInProfiles.find(profile.derivedFrom)?.names.short ?? profile.derivedFrom, overrides: profile.overrides.length } : null,
     totals: {
       rules: rules.length,
       sourced: rules.reduce((n, r) => n + r.sourced, 0),

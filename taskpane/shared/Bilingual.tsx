@@ -1,25 +1,23 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Bilingual as Text } from "../../policies/schema";
+import { useLanguage } from "./language";
 
-const useStyles = makeStyles({
-  en: { color: tokens.colorNeutralForeground3, marginLeft: tokens.spacingHorizontalXS, fontSize: "0.9em" },
-});
-
-/** Chinese first, English after it in a quieter tone: the product's rule for every label. */
+/** A label in the pane's language (Chinese unless the analyst chose English); the other language is its tooltip. */
 export function Bilingual({ text }: { text: Text }) {
-  const styles = useStyles();
+  const { language } = useLanguage();
+  const [shown, other] = language === "en" ? [text.en, text.zh] : [text.zh, text.en];
   return (
-    <>
-      <span lang="zh-CN">{text.zh}</span>
-      <span lang="en" className={styles.en}>
-        {text.en}
-      </span>
-    </>
+    <span lang={language === "en" ? "en" : "zh-CN"} title={other}>
+      {shown}
+    </span>
   );
 }
 
 /** An error's message for the analyst: a RuleError's own zh/en, or the message as given. */
 export function errorText(error: unknown): Text {
+  if (error && typeof error === "object" && "text" in error) {
+    const text = (error as { text: unknown }).text;
+    if (text && typeof text === "object" && "zh" in text && "en" in text) return errorText(text);
+  }
   if (error && typeof error === "object" && "zh" in error && "en" in error) {
     const { zh, en } = error as Text;
     return { zh, en };

@@ -1,31 +1,73 @@
-import { useCallback, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import type { Bilingual } from "../../policies/schema";
 import { errorText } from "./Bilingual";
 
-export interface ExcelJob<T> {
-  busy: boolean;
-  result: T | null;
-  error: Bilingual | null;
-  /** Runs `job` in one Excel.run batch context; its error, if any, becomes `error`. */
-  run: (job: (context: Excel.RequestContext) => Promise<T>) => Promise<void>;
+/** How far a job has got: what it is doing and, where it can count, how much of it is done. */
+export interface JobProgress {
+  phase: Bilingual;
+  done: number;
+  total: number;
 }
 
-/** State of one task pane job that works on the open workbook. */
+/** What a running job is given: a signal that says the analyst cancelled, and where to report progress. */
+export interface JobControl {
+  signal: AbortSignal;
+  onProgress: (progress: JobProgress) => void;
+}
+
+export interface ExcelJob<T> {
+  busy: boolean;
+  progress: JobProgress | null;
+  result: T | null;
+  error: Bilingual | null;
+  /** Set when the last run was cancelled (nothing of it was kept). */
+  cancelled: boolean;
+  /** Runs `job` in one Excel.run batch context; its error, if any, becomes `error`. */
+  run: (job: (context: Excel.RequestContext, control: JobControl) => Promise<T>) => Promise<void>;
+  cancel: () => void;
+  /** Forgets the last result (a profile switch makes it stale). */
+  clear: () => void;
+}
+
+export function isAbort(e: unknown): boolean {
+  return (e instanceof DOMException || e instanceof Error) && e.name === "AbortError";
+}
+
+/** State of one task pane job that works on the open workbook: progress, cancel, result or error. */
 export function useExcelJob<T>(): ExcelJob<T> {
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<JobProgress | null>(null);
   const [result, setResult] = useState<T | null>(null);
   const [error, setError] = useState<Bilingual | null>(null);
-  const run = useCallback(async (job: (context: Excel.RequestContext) => Promise<T>) => {
+  const [cancelled, setCancelled] = useState(false);
+  const controller = useRef<AbortController | null>(null);
+  const run = useCallback(async (job: (context: Excel.RequestContext, control: JobControl) => Promise<T>) => {
+    if (controller.current) return; // one run at a time: a second click waits for the first
+    const abort = new AbortController();
+    controller.current = abort;
     setBusy(true);
     setError(null);
+    setCancelled(false);
+    setResult(null);
+    setProgress(null);
     try {
-      setResult(await Excel.run(job));
+      const value = await Excel.run((context) => job(context, { signal: abort.signal, onProgress: (p) => !abort.signal.aborted && setProgress(p) }));
+      if (abort.signal.aborted) setCancelled(true);
+      else setResult(value);
     } catch (e) {
-      setResult(null);
-      setError(errorText(e && typeof e === "object" && "text" in e ? (e as { text: Bilingual }).text : e));
+      if (abort.signal.aborted || isAbort(e)) setCancelled(true);
+      else setError(errorText(e));
     } finally {
+      controller.current = null;
+      setProgress(null);
       setBusy(false);
     }
   }, []);
-  return { busy, result, error, run };
+  const cancel = useCallback(() => controller.current?.abort(), []);
+  const clear = useCallback(() => {
+    setResult(null);
+    setError(null);
+    setCancelled(false);
+  }, []);
+  return { busy, progress, result, error, cancelled, run, cancel, clear };
 }

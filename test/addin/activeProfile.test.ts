@@ -5,7 +5,10 @@ import {
   onActiveProfileChange,
   setActiveProfileId,
 } from "../../addin/activeProfile";
+import { saveDerivedProfile } from "../../addin/activeProfile";
+import { DERIVED_PROFILES_SETTING, savedProfiles } from "../../addin/derivedProfiles";
 import { resetMemorySettings } from "../../addin/settings";
+import { builtInProfiles } from "../../policies/profiles";
 
 const globals = globalThis as Record<string, unknown>;
 
@@ -56,6 +59,7 @@ describe("in Excel: stored in the workbook's settings, LAND formulas recalculate
     const settings = {
       get: (key: string) => (key in stored ? stored[key] : null),
       set: (key: string, value: unknown) => (stored[key] = value),
+      remove: (key: string) => delete stored[key],
       saveAsync: (callback: (r: { status: string; error?: { message: string } }) => void) => {
         if (!saveFails) saved.push({ ...stored });
         callback(saveFails ? { status: "failed", error: { message: "read-only workbook" } } : { status: "succeeded" });
@@ -94,14 +98,101 @@ describe("in Excel: stored in the workbook's settings, LAND formulas recalculate
     expect(getActiveProfileId()).toBeNull();
   });
 
-  test("a failed save is reported in Chinese and English and nothing is recalculated", async () => {
-    const { calculations } = officeWithSettings({}, true);
+  test("a failed save is reported in Chinese and English, changes nothing, and nothing is recalculated", async () => {
+    const { stored, calculations } = officeWithSettings({ [ACTIVE_PROFILE_SETTING]: "ningbo" }, true);
+    const heard: (string | null)[] = [];
+    const stop = onActiveProfileChange((id) => heard.push(id));
     await expect(setActiveProfileId("wenzhou")).rejects.toThrow(
-      "无法保存工作簿设置 landrules.activeProfile：read-only workbook / could not save workbook setting landrules.activeProfile: read-only workbook",
+      "无法保存工作簿设置 landrules.activeProfile：read-only workbook，未作任何更改 / could not save workbook setting landrules.activeProfile: read-only workbook; nothing was changed",
     );
+    stop();
+    // The pane and the formulas still see the profile that is saved in the file.
+    expect(stored[ACTIVE_PROFILE_SETTING]).toBe("ningbo");
+    expect(getActiveProfileId()).toBe("ningbo");
+    expect(heard).toEqual([]);
     expect(calculations).toEqual([]);
   });
 });
+
+// A what-if: 增城 二(一)2 "原则上 A 档企业不超过 20%" (editable) set to 25% in the pane.
+const WHAT_IF = {
+  id: "zengcheng-whatif",
+  base: "zengcheng",
+  names: { zh: "增城（假设情景）", en: "Zengcheng (what-if)" },
+  reason: "任务窗格中的假设情景 / what-if set in the task pane",
+  overrides: { "ZC-TIER.aShare": 0.25 },
+};
+
+describe("what-if profiles saved in the workbook", () => {
+  afterEach(() => {
+    builtInProfiles.forget("zengcheng-whatif");
+  });
+
+  test("saved as a profile-model file with the active profile in one save; the registry and formulas use it; deleting returns to the document", async () => {
+    const { stored, saved, calculations } = officeWithSettingsForWhatIf();
+    await saveDerivedProfile(WHAT_IF.id, WHAT_IF, WHAT_IF.id);
+    expect(saved).toHaveLength(1);
+    expect(stored[DERIVED_PROFILES_SETTING]).toEqual([WHAT_IF]);
+    expect(getActiveProfileId()).toBe("zengcheng-whatif");
+    const profile = builtInProfiles.get("zengcheng-whatif");
+    expect(profile.rules.get("ZC-TIER")!.params.aShare!.value).toBe(0.25);
+    expect(profile.overrides.map((o) => [o.path, o.from.value])).toEqual([["ZC-TIER.aShare", 0.2]]);
+    expect(calculations).toEqual(["Full"]);
+
+    await saveDerivedProfile(WHAT_IF.id, null, "zengcheng");
+    expect(stored[DERIVED_PROFILES_SETTING]).toEqual([]);
+    expect(getActiveProfileId()).toBe("zengcheng");
+    expect(builtInProfiles.find("zengcheng-whatif")).toBeUndefined();
+  });
+
+  test("a value outside its domain is refused before anything is saved", async () => {
+    const { stored, saved } = officeWithSettingsForWhatIf();
+    await expect(saveDerivedProfile(WHAT_IF.id, { ...WHAT_IF, overrides: { "ZC-TIER.aShare": 1.5 } }, WHAT_IF.id)).rejects.toThrow(/aShare/);
+    expect(saved).toEqual([]);
+    expect(stored).toEqual({});
+    expect(builtInProfiles.find("zengcheng-whatif")).toBeUndefined();
+  });
+
+  test("a failed save changes nothing: the earlier what-if stays registered with its value and the active profile stays", async () => {
+    const first = officeWithSettingsForWhatIf();
+    await saveDerivedProfile(WHAT_IF.id, WHAT_IF, WHAT_IF.id);
+    first.failNext();
+    await expect(saveDerivedProfile(WHAT_IF.id, { ...WHAT_IF, overrides: { "ZC-TIER.aShare": 0.3 } }, WHAT_IF.id)).rejects.toThrow(/未作任何更改/);
+    expect(first.stored[DERIVED_PROFILES_SETTING]).toEqual([WHAT_IF]);
+    expect(getActiveProfileId()).toBe("zengcheng-whatif");
+    expect(builtInProfiles.get("zengcheng-whatif").rules.get("ZC-TIER")!.params.aShare!.value).toBe(0.25);
+  });
+
+  test("a workbook opened with a saved what-if has it registered before the first formula asks", () => {
+    officeWithSettingsForWhatIf({ [DERIVED_PROFILES_SETTING]: [WHAT_IF], [ACTIVE_PROFILE_SETTING]: "zengcheng-whatif" });
+    expect(getActiveProfileId()).toBe("zengcheng-whatif");
+    expect(savedProfiles().map((p) => p.id)).toEqual(["zengcheng-whatif"]);
+  });
+});
+
+function officeWithSettingsForWhatIf(stored: Record<string, unknown> = {}) {
+  const saved: Record<string, unknown>[] = [];
+  const calculations: string[] = [];
+  let fail = false;
+  const settings = {
+    get: (key: string) => (key in stored ? stored[key] : null),
+    set: (key: string, value: unknown) => (stored[key] = value),
+    remove: (key: string) => delete stored[key],
+    saveAsync: (callback: (r: { status: string; error?: { message: string } }) => void) => {
+      const failing = fail;
+      fail = false;
+      if (!failing) saved.push(JSON.parse(JSON.stringify(stored)));
+      callback(failing ? { status: "failed", error: { message: "read-only workbook" } } : { status: "succeeded" });
+    },
+  };
+  globals.Office = {
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    context: { document: { settings }, requirements: { isSetSupported: (name: string) => name === "ExcelApi" } },
+  };
+  const context = new OfficeMockObject({ workbook: { application: { calculate: (type: string) => calculations.push(type) } } });
+  globals.Excel = { run: async (batch: (c: unknown) => Promise<void>) => batch(context) };
+  return { stored, saved, calculations, failNext: () => (fail = true) };
+}
 
 describe("formulas calculated while the workbook opens", () => {
   test("a LAND formula that read no profile before Office.js was ready is recalculated once it is", async () => {

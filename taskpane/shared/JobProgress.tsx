@@ -1,0 +1,28 @@
+import { Button, Caption1, Field, ProgressBar } from "@fluentui/react-components";
+import { Bilingual } from "./Bilingual";
+import type { ExcelJob } from "./useExcelJob";
+
+/** A running job's progress bar with its cancel button; after a cancel, says that nothing was written. */
+export function JobProgressBar({ job, testId }: { job: Pick<ExcelJob<unknown>, "busy" | "progress" | "cancelled" | "cancel">; testId: string }) {
+  if (job.cancelled)
+    return (
+      <Caption1 data-testid={`${testId}-cancelled`}>
+        <Bilingual text={{ zh: "已取消：未写入任何结果，原有工作表保持不变。", en: "Cancelled: nothing was written; existing sheets are unchanged." }} />
+      </Caption1>
+    );
+  if (!job.busy) return null;
+  const p = job.progress;
+  const value = p && p.total > 0 ? Math.min(1, p.done / p.total) : undefined;
+  return (
+    <Field
+      data-testid={`${testId}-progress`}
+      validationState="none"
+      validationMessage={p ? <Bilingual text={{ zh: `${p.phase.zh}${p.total ? `：${p.done} / ${p.total}` : ""}`, en: `${p.phase.en}${p.total ? `: ${p.done} / ${p.total}` : ""}` }} /> : <Bilingual text={{ zh: "正在开始…", en: "Starting…" }} />}
+    >
+      <ProgressBar value={value} thickness="large" />
+      <Button size="small" onClick={job.cancel} data-testid={`${testId}-cancel`}>
+        <Bilingual text={{ zh: "取消", en: "Cancel" }} />
+      </Button>
+    </Field>
+  );
+}
