@@ -1,0 +1,44 @@
+// Journey: an analyst types LAND formulas into the workbench grid and sees the value, or the
+// error with the message that names the argument.
+import { openWorkbench, PANE_WIDTH, type Workbench } from "./harness";
+
+jest.setTimeout(600_000);
+
+describe("workbench: typing LAND formulas", () => {
+  let wb: Workbench;
+  beforeAll(async () => {
+    wb = await openWorkbench({ example: "enterprises-zengcheng.xlsx" });
+  });
+  afterAll(async () => {
+    await wb?.close();
+  });
+
+  test("the task pane sits beside the grid at Excel's 350 px", async () => {
+    const box = await wb.page.getByTestId("pane").boundingBox();
+    const grid = await wb.page.getByTestId("grid").boundingBox();
+    expect(await wb.pane.locator("html").evaluate(() => window.innerWidth)).toBe(PANE_WIDTH);
+    expect(grid!.x + grid!.width).toBeLessThanOrEqual(box!.x);
+    // The pane's page carries the real custom functions: their bundle associated every LAND function.
+    expect(Number((await wb.page.getByTestId("associated").textContent())?.match(/\d+/)?.[0])).toBeGreaterThan(40);
+    expect(await wb.activeSheet()).toBe("企业数据");
+  });
+
+  // 666.67 ㎡ × 15 ÷ 10000 = 1.000005 亩 (1 亩 = 10000/15 ㎡, FUNCTIONS.md LAND.MU), exact.
+  test("=LAND.MU(666.67) shows 1.000005", async () => {
+    await wb.typeInCell("P4", "=LAND.MU(666.67)");
+    expect(await wb.cellText("P4")).toBe("1.000005");
+    await wb.select("P4");
+    await expect(wb.page.getByTestId("formula-bar").inputValue()).resolves.toBe("=LAND.MU(666.67)");
+    await wb.screenshot("formula-land-mu");
+  });
+
+  test("a bad argument shows #VALUE! with the message naming it", async () => {
+    await wb.typeInCell("P5", '=LAND.MU("一千")');
+    const cell = await wb.cell("P5");
+    expect(cell.text).toBe("#VALUE!");
+    expect(cell.title).toMatch(/square_metres/);
+    await wb.select("P5");
+    expect(await wb.errorLine()).toMatch(/^#VALUE!.*square_metres/);
+    await wb.screenshot("formula-error-message");
+  });
+});

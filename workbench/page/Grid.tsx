@@ -1,0 +1,158 @@
+// The workbook grid: only the rows and columns in view are in the page (@tanstack/react-virtual),
+// so a 100,000-row sheet scrolls as lightly as a 20-row one. Cells show what the workbook shows
+// (number formats applied, fills, bold, error codes with their message on hover, a corner mark
+// for a comment); clicking selects, dragging or shift-clicking selects a block.
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { useEffect, useRef, type CSSProperties, type MouseEvent } from "react";
+import { cellAddress, columnLetters, type Rect } from "../excel/address";
+import type { WorkbenchWorkbook } from "../model/workbook";
+
+export const ROW_PX = 22;
+const HEADER_PX = 22;
+const ROW_HEADER_PX = 52;
+const pointsToPx = (points: number) => Math.max(4, Math.round((points * 4) / 3));
+
+export interface GridProps {
+  book: WorkbenchWorkbook;
+  sheetId: string;
+  /** Grows with each change of the workbook, so the grid repaints. */
+  version: number;
+  selection: Rect;
+  onSelect: (rect: Rect) => void;
+}
+
+function rectOf(a: { row: number; column: number }, b: { row: number; column: number }): Rect {
+  const row = Math.min(a.row, b.row);
+  const column = Math.min(a.column, b.column);
+  return { row, column, height: Math.abs(a.row - b.row) + 1, width: Math.abs(a.column - b.column) + 1 };
+}
+
+export function Grid({ book, sheetId, version, selection, onSelect }: GridProps) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const anchor = useRef<{ row: number; column: number } | null>(null);
+  const dragging = useRef(false);
+  const extent = book.extent(sheetId);
+  const rows = Math.max(200, extent.rows + 50);
+  const columns = Math.max(26, extent.columns + 6);
+
+  // The headers take the first HEADER_PX / ROW_HEADER_PX: padding, so a cell scrolled to is not under them.
+  const rowV = useVirtualizer({
+    count: rows,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_PX,
+    overscan: 8,
+    paddingStart: HEADER_PX,
+    scrollPaddingStart: HEADER_PX,
+  });
+  const colV = useVirtualizer({
+    horizontal: true,
+    count: columns,
+    paddingStart: ROW_HEADER_PX,
+    scrollPaddingStart: ROW_HEADER_PX,
+    getScrollElement: () => scroller.current,
+    estimateSize: (i) => pointsToPx(book.columnWidth(sheetId, i)),
+    overscan: 3,
+  });
+
+  // Column widths live in the workbook: measure again when it changes or another sheet shows.
+  useEffect(() => colV.measure(), [version, sheetId, colV]);
+
+  // Keep the selected cell in view when something else (the name box, the add-in) moves it.
+  useEffect(() => {
+    rowV.scrollToIndex(selection.row, { align: "auto" });
+    colV.scrollToIndex(selection.column, { align: "auto" });
+  }, [selection.row, selection.column, sheetId, rowV, colV]);
+
+  useEffect(() => {
+    const up = () => (dragging.current = false);
+    window.addEventListener("mouseup", up);
+    return () => window.removeEventListener("mouseup", up);
+  }, []);
+
+  const down = (e: MouseEvent, row: number, column: number) => {
+    e.preventDefault();
+    scroller.current?.focus();
+    if (e.shiftKey && anchor.current) onSelect(rectOf(anchor.current, { row, column }));
+    else {
+      anchor.current = { row, column };
+      onSelect({ row, column, height: 1, width: 1 });
+    }
+    dragging.current = true;
+  };
+  const enter = (row: number, column: number) => {
+    if (dragging.current && anchor.current) onSelect(rectOf(anchor.current, { row, column }));
+  };
+
+  const scrollLeft = colV.scrollOffset ?? 0;
+  const scrollTop = rowV.scrollOffset ?? 0;
+  const inSelection = (r: number, c: number) => r >= selection.row && r < selection.row + selection.height && c >= selection.column && c < selection.column + selection.width;
+  const filter = book.autoFilter(sheetId);
+
+  const cells = rowV.getVirtualItems().flatMap((vr) =>
+    colV.getVirtualItems().map((vc) => {
+      const shown = book.shown(sheetId, vr.index, vc.index);
+      const address = cellAddress(vr.index, vc.index);
+      const selected = inSelection(vr.index, vc.index);
+      const style: CSSProperties = {
+        top: vr.start,
+        left: vc.start,
+        width: vc.size,
+        height: vr.size,
+        background: shown.format.fill ?? (selected ? "#e8f0fe" : undefined),
+        fontWeight: shown.format.bold ? 700 : undefined,
+        fontStyle: shown.format.italic ? "italic" : undefined,
+        color: shown.format.fontColor,
+        textAlign: shown.kind === "Double" ? "right" : shown.kind === "Boolean" || shown.kind === "Error" ? "center" : "left",
+        outline: selected && selection.row === vr.index && selection.column === vc.index ? "2px solid #107c41" : undefined,
+        zIndex: selected ? 1 : undefined,
+      };
+      const title = shown.error ? `${shown.error.code} ${shown.error.message}` : shown.comment;
+      const filterButton = filter && vr.index === filter.row && vc.index >= filter.column && vc.index < filter.column + filter.width;
+      return (
+        <div
+          key={address}
+          className="wb-cell"
+          data-cell={address}
+          data-error={shown.error ? shown.error.code : undefined}
+          data-fill={shown.format.fill}
+          data-comment={shown.comment !== undefined ? "yes" : undefined}
+          data-filter={filterButton ? "yes" : undefined}
+          title={title}
+          style={style}
+          onMouseDown={(e) => down(e, vr.index, vc.index)}
+          onMouseEnter={() => enter(vr.index, vc.index)}
+        >
+          {shown.text}
+          {shown.comment !== undefined && <span className="wb-comment-mark" aria-hidden />}
+        </div>
+      );
+    }),
+  );
+
+  return (
+    <div ref={scroller} className="wb-grid" data-testid="grid" tabIndex={0}>
+      <div style={{ position: "relative", width: colV.getTotalSize(), height: rowV.getTotalSize() }}>
+        {cells}
+        {colV.getVirtualItems().map((vc) => (
+          <div
+            key={`c${vc.index}`}
+            className="wb-header"
+            style={{ top: scrollTop, left: vc.start, width: vc.size, height: HEADER_PX, background: vc.index >= selection.column && vc.index < selection.column + selection.width ? "#d3e3d9" : undefined }}
+          >
+            {columnLetters(vc.index)}
+          </div>
+        ))}
+        {rowV.getVirtualItems().map((vr) => (
+          <div
+            key={`r${vr.index}`}
+            className="wb-header"
+            style={{ top: vr.start, left: scrollLeft, width: ROW_HEADER_PX, height: vr.size, background: vr.index >= selection.row && vr.index < selection.row + selection.height ? "#d3e3d9" : undefined }}
+          >
+            {vr.index + 1}
+          </div>
+        ))}
+        <div className="wb-header wb-corner" style={{ top: scrollTop, left: scrollLeft, width: ROW_HEADER_PX, height: HEADER_PX }} />
+      </div>
+    </div>
+  );
+}
