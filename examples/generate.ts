@@ -8,6 +8,7 @@ import { saveWorkbook } from "../cli/xlsx";
 import { formulasWorkbook } from "./formulas";
 import { Random, round } from "./random";
 import { AREA_M2, enterpriseTable, ID_COLUMNS, num, STATUS_COLUMN, type Column, type ExampleTable, type TableSpec } from "./tables";
+import { huangyanSpec, jingdeSpec, wenlingSpec } from "./counties";
 import { submissionsWorkbook } from "./submissions";
 import { transfersWorkbook } from "./transfers";
 
@@ -210,6 +211,9 @@ async function main(): Promise<void> {
     zhejiangStyle("enterprises-wenzhou.xlsx", "wenzhou", "2023 年度温州市工业企业亩均效益评价数据（示例，虚构；面积为平方米）", "温州", "330300", 2023_0300, AREA_M2),
     ningbo(),
     zhongshan(),
+    enterpriseTable(huangyanSpec()),
+    enterpriseTable(wenlingSpec()),
+    enterpriseTable(jingdeSpec()),
     submissionsWorkbook(),
     transfersWorkbook(),
   ];

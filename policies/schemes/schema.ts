@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isIsoDate } from "../engine/dates";
-import { DATE_FIELDS, NUMBER_FIELDS, TEXT_FIELDS } from "../workbook/vocabulary";
+import { DATE_FIELDS, FLAG_FIELDS, NUMBER_FIELDS, TEXT_FIELDS } from "../workbook/vocabulary";
 
 // 亩均 evaluation schemes as profile data (issue 8): a profile's optional `evaluation` member.
 // A scheme is one evaluation year of one county: its lists (populations), each with its
@@ -41,7 +41,7 @@ export const figureSchema = z
   .superRefine(assumedNeedsReason);
 
 const numberField = z.enum(NUMBER_FIELDS);
-const anyField = z.enum([...NUMBER_FIELDS, ...TEXT_FIELDS, ...DATE_FIELDS]);
+const anyField = z.enum([...NUMBER_FIELDS, ...TEXT_FIELDS, ...FLAG_FIELDS, ...DATE_FIELDS]);
 const tier = z.enum(["A", "B", "C", "D"]);
 
 /** A document a scheme cites: a county notice or a policy text. */
@@ -218,8 +218,8 @@ const classSchema = z
 /** WORKBOOK.md data_status: what 未上传 / 造假 mean under this scheme. */
 const dataStatusSchema = z
   .object({
-    missing: z.object({ tier: tier.nullable(), inBase: z.boolean(), cite: citedSchema }).strict(),
-    falsified: z.object({ tier: tier.nullable(), inBase: z.boolean(), cite: citedSchema }).strict(),
+    missing: z.object({ tier: tier.nullable(), inBase: z.boolean(), cite: citedSchema }).strict().optional(),
+    falsified: z.object({ tier: tier.nullable(), inBase: z.boolean(), cite: citedSchema }).strict().optional(),
   })
   .strict();
 

@@ -35,7 +35,7 @@ export const NUMBER_FIELDS = [
   "tenants",
 ] as const;
 export const TEXT_FIELDS = ["enterprise", "credit_code", "project_type", "agreement", "area_type", "scale", "industry", "veto", "evaluated_class"] as const;
-export const FLAG_FIELDS = ["pilot", "watch_listed", "priority_industry", "area_plan_approved", "inside_park"] as const;
+export const FLAG_FIELDS = ["pilot", "watch_listed", "priority_industry", "area_plan_approved", "inside_park", "inside_block"] as const;
 export const DATE_FIELDS = ["transfer_date", "production_deadline", "started"] as const;
 
 export type NumberField = (typeof NUMBER_FIELDS)[number];
@@ -108,6 +108,7 @@ export const FIELDS: readonly FieldSpec[] = [
   f("started", "投产日期", "start of production", "", "date", ["投产日期", "成立日期", "注册日期", "start of production", "started"]),
   f("tenants", "出租户数", "tenants", "户", "count", ["出租户数", "承租企业数", "租户数", "tenants"]),
   f("veto", "一票否决", "veto", "", "text", ["一票否决", "否决事项", "一票否决事项", "重大事故", "veto"]),
+  f("inside_block", "位于工业产业区块", "inside an industrial block", "", "flag", ["位于工业产业区块", "工业产业区块内", "是否在工业产业区块内", "产业区块内", "inside block", "inside industrial block"]),
   f("evaluated_class", "评价类别", "evaluation class", "", "text", ["评价类别", "不参评原因", "参评类别", "class", "evaluation class"]),
 ];
 

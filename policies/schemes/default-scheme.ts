@@ -1,0 +1,62 @@
+import { Evaluation, type Context } from "../engine/evaluation";
+import { INDICATORS, isIndicatorKey } from "../rules/indicators";
+import { TIER_RULES } from "../rules/tiers";
+import type { SchemeDocuments } from "./figures";
+import { schemeSchema, type Scheme } from "./schema";
+
+// A profile without schemes of its own (增城 ZC-TIER, the Zhejiang ZJ-EVAL defaults) is one
+// scheme too: one list of every firm, the profile's weights.* indicators with its benchmark
+// method, its aShare / bLine / dShare quota lines (counts rounded down, as LAND.TIER) and its
+// forcedD flags. So one engine and one sheet serve every profile.
+
+const TOPIC = { zh: "亩均效益分档", en: "tier ranking" };
+const SOURCE = "profile";
+
+/** The profile's tier rule as a scheme for an evaluation year, with the one document it cites. */
+export function defaultScheme(ctx: Context, year: number): { scheme: Scheme; documents: SchemeDocuments } {
+  const ev = new Evaluation(ctx, TIER_RULES, TOPIC);
+  const rule = ev.rule;
+  const cited = (name: string) => {
+    const p = ev.param(name);
+    return { basis: p.basis, source: SOURCE, clause: rule.clause, ...(p.quote ? { quote: p.quote } : {}), ...(p.reason ? { reason: p.reason } : {}) };
+  };
+  const figure = (name: string) => ({ value: ev.param(name).value as number | string, ...cited(name) });
+  const method = ev.text("benchmarkMethod");
+  const indicators = Object.keys(rule.params).flatMap((name) => {
+    const key = name.startsWith("weights.") ? name.slice("weights.".length) : "";
+    if (!isIndicatorKey(key) || ev.num(name).isZero()) return [];
+    const spec = INDICATORS[key];
+    return [
+      {
+        id: key,
+        label: spec.label,
+        numerator: spec.numerator,
+        denominator: spec.denominator,
+        unit: spec.unit,
+        direction: "higher",
+        weight: figure(name),
+        benchmark: { method: method === "aggregate" ? "aggregate" : "mean", over: "list", cite: cited("benchmarkMethod") },
+      },
+    ];
+  });
+  const line = (tier: string, name: string) => ({ tier, share: figure(name), inclusive: true, rounding: "floor" });
+  const forced = (status: "missing" | "falsified") =>
+    ev.has(`forcedD.${status}`) && ev.flag(`forcedD.${status}`) ? { [status]: { tier: "D", inBase: false, cite: cited(`forcedD.${status}`) } } : {};
+  const scheme = schemeSchema.parse({
+    year,
+    title: { zh: `${ctx.profile.names.short} ${rule.title.zh}`, en: `${ctx.profile.names.en}: ${rule.title.en}` },
+    source: SOURCE,
+    lists: [
+      {
+        id: "all",
+        label: { zh: "全部企业", en: "all enterprises" },
+        select: [],
+        indicators,
+        bands: { kind: "shares", top: [line("A", "aShare"), line("B", "bLine")], bottom: [line("D", "dShare")], rest: "C" },
+      },
+    ],
+    dataStatus: { ...forced("missing"), ...forced("falsified") },
+  });
+  const doc = rule.document;
+  return { scheme, documents: { [SOURCE]: { title: doc.title, short: ctx.profile.names.short, issuer: doc.issuer, published: doc.effective.from } } };
+}
