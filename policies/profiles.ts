@@ -1,28 +1,45 @@
-import national from "./profiles/national.json";
-import ningbo from "./profiles/ningbo.json";
-import wenzhou from "./profiles/wenzhou.json";
-import zengcheng from "./profiles/zengcheng.json";
-import zhejiang from "./profiles/zhejiang.json";
-import zhongshan from "./profiles/zhongshan.json";
+import { CONCEPTS } from "./catalogue/concepts";
+import type { ProfileFileData } from "./schema";
 import { ProfileRegistry, type Profile } from "./registry";
 
-/** The profile files as shipped, one per document (plus the national idle-land rules). */
-export const PROFILE_SOURCES: ReadonlyArray<{ label: string; json: unknown }> = [
-  { label: "national", json: national },
-  { label: "zengcheng", json: zengcheng },
-  { label: "wenzhou", json: wenzhou },
-  { label: "zhongshan", json: zhongshan },
-  { label: "ningbo", json: ningbo },
-  { label: "zhejiang", json: zhejiang },
-];
+// The shipped profiles: every file in policies/profiles/ (issue 7 item 2: one data file adds a
+// jurisdiction; no list of profiles in code). In a webpack bundle the directory is the
+// bundle's require.context — files the build and `npm test` validated, resolved here without
+// the file schema; in Node (CLI, tests, workbench server) profile-files.ts reads the directory
+// and validates every file, plus the directories named in LANDRULES_PROFILE_PATH.
 
-/** The five jurisdictions an analyst can choose, in the order the task pane shows them. */
-export const JURISDICTIONS = ["zengcheng", "wenzhou", "zhongshan", "ningbo", "zhejiang"] as const;
-export type JurisdictionId = (typeof JURISDICTIONS)[number];
+export interface ProfileSource {
+  /** The file's name without .json (the profile id by convention), or its path for an outside file. */
+  label: string;
+  json: unknown;
+}
 
-/** A fresh registry of the built-in profiles (validated as it loads). */
-export function createRegistry(): ProfileRegistry {
-  return new ProfileRegistry(PROFILE_SOURCES);
+interface WebpackContext {
+  keys(): string[];
+  (key: string): unknown;
+}
+declare const __webpack_require__: unknown;
+declare const require: NodeJS.Require & { context?: (dir: string, recursive: boolean, pattern: RegExp) => WebpackContext };
+
+/** Every shipped profile file, validated (in Node) or as the build validated it (in a bundle). */
+export function shippedProfileFiles(): ProfileFileData[] {
+  // webpack evaluates the condition when it bundles: only the first branch is built into a bundle.
+  if (typeof __webpack_require__ === "function") {
+    const context = require.context!("./profiles", false, /\.json$/);
+    return context
+      .keys()
+      .filter((k) => k.startsWith("./"))
+      .sort()
+      .map((k) => context(k) as ProfileFileData);
+  } else {
+    const files = require("./profile-files") as typeof import("./profile-files");
+    return files.readShippedProfiles();
+  }
+}
+
+/** A fresh registry of the shipped profiles. */
+export function createRegistry(files: readonly ProfileFileData[] = shippedProfileFiles()): ProfileRegistry {
+  return new ProfileRegistry(files, CONCEPTS);
 }
 
 export const builtInProfiles: ProfileRegistry = createRegistry();
@@ -31,6 +48,11 @@ export function getProfile(name: string, argument = "profile"): Profile {
   return builtInProfiles.get(name, argument);
 }
 
+/** The profiles an analyst chooses from (the task pane's picker, the CLI's list, the help), in their data's order. */
 export function jurisdictionProfiles(): Profile[] {
-  return JURISDICTIONS.map((id) => builtInProfiles.get(id));
+  return builtInProfiles.listed();
 }
+
+/** @deprecated the listed profiles' ids, from the data (jurisdictionProfiles()); kept while callers port. */
+export const JURISDICTIONS: readonly string[] = jurisdictionProfiles().map((p) => p.id);
+export type JurisdictionId = string;

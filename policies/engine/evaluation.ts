@@ -1,9 +1,12 @@
 import type { Profile, ResolvedRule, SourceDocument } from "../registry";
-import { ruleOf } from "../registry";
-import type { Bilingual, ParamData } from "../schema";
-import { dec, decText, type Dec } from "./decimal";
-import type { IsoDate } from "./dates";
-import { RuleError } from "./errors";
+import { documentOn, paramOn, ruleOf } from "../registry";
+import type { Bilingual } from "./bilingual";
+import type { ParamData } from "../registry";
+import type { Concept, FlagKey, NumKey, ParamKey, ParamShape, TextKey } from "./concept";
+import { decText, type Dec } from "./decimal";
+import { compareIsoDates, type IsoDate } from "./dates";
+import { naError, RuleError } from "./errors";
+import { isFraction, numValue } from "./values";
 
 /** Everything a rule needs besides its inputs: which profile, and on what date. */
 export interface Context {
@@ -16,27 +19,35 @@ export type DocumentState = "in-force" | "draft" | "expired" | "not-yet-in-force
 export interface DocumentStatus {
   state: DocumentState;
   warning: Bilingual | null;
+  /** The version of the document in force (or latest) on the date: its title, 文号 and window. */
+  document: SourceDocument;
 }
 
-/** The state of a document on a date; anything but in-force carries a warning. */
+/** The state on a date of the document version that date picks; anything but in-force carries a warning. */
 export function documentStatus(doc: SourceDocument, asOf: IsoDate): DocumentStatus {
-  const window = `${doc.effective.from ?? "?"} … ${doc.effective.to ?? "?"}`;
-  if (doc.effective.to && asOf > doc.effective.to)
+  const document = documentOn(doc, asOf);
+  const window = `${document.effective.from ?? "?"} … ${document.effective.to ?? "?"}`;
+  const title = document.version ? `${document.title}（${document.version.zh}）` : document.title;
+  const name = document.version ? `${document.source} (${document.version.en})` : document.source;
+  if (document.effective.to && compareIsoDates(asOf, document.effective.to) > 0)
     return {
       state: "expired",
-      warning: { zh: `${doc.title}已于 ${doc.effective.to} 失效（评价日 ${asOf}）`, en: `${doc.source} expired on ${doc.effective.to} (evaluated as of ${asOf})` },
+      document,
+      warning: { zh: `${title}已于 ${document.effective.to} 失效（评价日 ${asOf}）`, en: `${name} expired on ${document.effective.to} (evaluated as of ${asOf})` },
     };
-  if (doc.status === "draft")
+  if (document.status === "draft")
     return {
       state: "draft",
-      warning: { zh: `${doc.title}为征求意见稿，非正式施行文本`, en: `${doc.source} is a draft for comments, not an adopted text` },
+      document,
+      warning: { zh: `${title}为征求意见稿，非正式施行文本`, en: `${name} is a draft for comments, not an adopted text` },
     };
-  if (doc.effective.from && asOf < doc.effective.from)
+  if (document.effective.from && compareIsoDates(asOf, document.effective.from) < 0)
     return {
       state: "not-yet-in-force",
-      warning: { zh: `${doc.title}自 ${doc.effective.from} 起施行，评价日 ${asOf} 尚未生效`, en: `${doc.source} takes effect on ${doc.effective.from}; not yet in force on ${asOf} (window ${window})` },
+      document,
+      warning: { zh: `${title}自 ${document.effective.from} 起施行，评价日 ${asOf} 尚未生效`, en: `${name} takes effect on ${document.effective.from}; not yet in force on ${asOf} (window ${window})` },
     };
-  return { state: "in-force", warning: null };
+  return { state: "in-force", warning: null, document };
 }
 
 export interface TraceParam {
@@ -48,6 +59,11 @@ export interface TraceParam {
   citation: string;
   reason?: string;
   overridden: boolean;
+  /** Why the value was overridden (a derived profile's reason), when it was. */
+  overrideReason?: string;
+  /** For a value given by date: the day it took effect, and the day the next one does (null: still in force). */
+  from?: string;
+  to?: string | null;
 }
 
 /** Why a result is what it is: rule, clause, parameters used, the deciding boundary, the profile's standing. */
@@ -77,22 +93,32 @@ function showInput(v: unknown): string {
 }
 
 /**
- * One application of one rule of a profile. Reading a parameter records it in the trace, so
- * a trace lists exactly the values that were used.
+ * One application of one rule of a profile. `new Evaluation(ctx, CONCEPT)` finds the rule of
+ * the profile that implements the concept (declared in the data) and types the parameter names
+ * by the concept's declaration, so `ev.num("aShare")` is checked by the compiler. Reading a
+ * parameter records it in the trace (with the date its value took effect, when it is dated),
+ * so a trace lists exactly the values that were used.
  */
-export class Evaluation {
+// The default (`Evaluation` with no shape: the legacy constructor, and helpers that take any
+// rule's evaluation) reads parameters by any name; `any` keeps every concept's evaluation
+// assignable to it.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export class Evaluation<S extends ParamShape = any> {
   readonly rule: ResolvedRule;
   private readonly params: TraceParam[] = [];
   private readonly inputs: Record<string, string> = {};
   private readonly steps: string[] = [];
   private readonly warnings: Bilingual[] = [];
 
+  constructor(ctx: Context, concept: Concept<S>);
+  /** Legacy: the first of the candidate rule ids the profile has (kept while callers port to concepts). */
+  constructor(ctx: Context, candidates: readonly string[], topic: Bilingual);
   constructor(
     readonly ctx: Context,
-    candidates: readonly string[],
-    topic: Bilingual,
+    what: Concept<S> | readonly string[],
+    topic?: Bilingual,
   ) {
-    this.rule = ruleOf(ctx.profile, candidates, topic);
+    this.rule = isConcept(what) ? ruleByConcept(ctx.profile, what) : ruleOf(ctx.profile, what, topic!);
     const own = documentStatus(ctx.profile.document, ctx.asOf);
     if (own.warning) this.warnings.push(own.warning);
     if (this.rule.document.profileId !== ctx.profile.document.profileId) {
@@ -106,16 +132,25 @@ export class Evaluation {
       });
   }
 
-  param(name: string): ParamData {
-    const p = this.rule.params[name];
-    if (!p)
+  /** The parameter as it stands on the as-of date (a dated one: the value in force), recorded in the trace. */
+  param(name: ParamKey<S>): ParamData {
+    const stored = Object.hasOwn(this.rule.params, name) ? this.rule.params[name] : undefined;
+    if (!stored)
       throw new RuleError(
         "na",
         null,
         `政策配置 ${this.ctx.profile.id} 的 ${this.rule.id} 缺少参数 ${name}`,
         `profile ${this.ctx.profile.id} has no parameter ${name} in ${this.rule.id}`,
       );
-    if (!this.params.some((t) => t.name === name))
+    const on = paramOn(stored, this.ctx.asOf);
+    if (!on)
+      throw naError(
+        `政策配置 ${this.ctx.profile.id} 的 ${this.rule.id}.${name} 在 ${this.ctx.asOf} 尚无施行的取值（最早自 ${stored.values![0]!.from}）`,
+        `${this.rule.id}.${name} of profile ${this.ctx.profile.id} has no value in force on ${this.ctx.asOf} (the first takes effect on ${stored.values![0]!.from})`,
+      );
+    const p = on.param;
+    if (!this.params.some((t) => t.name === name)) {
+      const override = this.ctx.profile.overrides.findLast((o) => o.path === `${this.rule.id}.${name}`);
       this.params.push({
         name,
         value: p.value,
@@ -124,29 +159,31 @@ export class Evaluation {
         basis: p.basis,
         citation: p.citation,
         ...(p.reason ? { reason: p.reason } : {}),
-        overridden: this.ctx.profile.overrides.some((o) => o.path === `${this.rule.id}.${name}`),
+        overridden: override !== undefined,
+        ...(override ? { overrideReason: override.reason } : {}),
+        ...(on.from ? { from: on.from, to: on.to } : {}),
       });
+      if (on.from) this.decide(`${name} = ${String(p.value)} ${p.unit}, in force from ${on.from}${on.to ? ` until ${on.to}` : ""} (${p.citation})`);
+    }
     return p;
   }
 
-  has(name: string): boolean {
-    return name in this.rule.params;
+  has(name: ParamKey<S>): boolean {
+    return Object.hasOwn(this.rule.params, name);
   }
 
   /** A numeric parameter; text such as "1/3" is an exact fraction (三分之一 is not a double). */
-  num(name: string): Dec {
+  num(name: NumKey<S>): Dec {
     const v = this.param(name).value;
-    if (typeof v === "number") return dec(v);
-    const fraction = typeof v === "string" ? /^(\d+)\/(\d+)$/.exec(v) : null;
-    if (!fraction) throw new Error(`${this.rule.id}.${name} is not a number in profile ${this.ctx.profile.id}`);
-    return dec(fraction[1]!).div(fraction[2]!);
+    if (typeof v === "number" || isFraction(v)) return numValue(v);
+    throw new Error(`${this.rule.id}.${name} is not a number in profile ${this.ctx.profile.id}`);
   }
 
-  text(name: string): string {
+  text(name: TextKey<S>): string {
     return String(this.param(name).value);
   }
 
-  flag(name: string): boolean {
+  flag(name: FlagKey<S>): boolean {
     const v = this.param(name).value;
     if (typeof v !== "boolean") throw new Error(`${this.rule.id}.${name} is not a flag in profile ${this.ctx.profile.id}`);
     return v;
@@ -171,7 +208,7 @@ export class Evaluation {
    * Whether `x` satisfies the threshold parameter `name`, honouring its bound and whether the
    * boundary is inclusive (以上/以下/不低于 include it; 超过/不足/低于 do not). Records the comparison.
    */
-  meets(name: string, x: Dec, what: string): boolean {
+  meets(name: NumKey<S>, x: Dec, what: string): boolean {
     const p = this.param(name);
     const limit = this.num(name);
     if (!p.bound || p.inclusive === undefined) throw new Error(`${this.rule.id}.${name} is not a threshold`);
@@ -189,7 +226,7 @@ export class Evaluation {
       trace: {
         rule: r.id,
         clause: r.clause,
-        citation: `${r.document.source} ${r.clause}`,
+        citation: `${documentOn(r.document, this.ctx.asOf).source} ${r.clause}`,
         title: r.title,
         profile: {
           id: this.ctx.profile.id,
@@ -205,4 +242,19 @@ export class Evaluation {
       },
     };
   }
+}
+
+function isConcept(x: unknown): x is Concept {
+  return typeof x === "object" && x !== null && !Array.isArray(x) && "params" in x && "topic" in x;
+}
+
+/** The rule of the profile that implements the concept, or #N/A naming the profile and what it lacks. */
+export function ruleByConcept(profile: Profile, concept: Concept): ResolvedRule {
+  const r = profile.concepts.get(concept.id);
+  if (r) return r;
+  const ids = profile.knownRules?.get(concept.id)?.join(" / ");
+  throw naError(
+    `政策配置 ${profile.id}（${profile.names.short}）没有${concept.topic.zh}规则${ids ? `（${ids}）` : ""}`,
+    `profile ${profile.id} has no ${concept.topic.en} rule (${ids ? `${ids}; ` : ""}concept ${concept.id})`,
+  );
 }

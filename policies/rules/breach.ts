@@ -1,6 +1,7 @@
 import { decMax, ZERO, type Dec } from "../engine/decimal";
 import { requireNonNegative, requirePositive, requireRange } from "../engine/checks";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
+import { BREACH_PENALTY, BREACH_REMEDIES } from "../catalogue/concepts";
 
 /** 温州 三(四)10, or 增城's tax-shortfall payment under the supervision agreement (二(三)6). */
 export const BREACH_RULES = ["WZ-BREACH", "ZC-LOWEFF"] as const;
@@ -14,7 +15,7 @@ export interface BreachInput {
 
 /** 三(四)10: 违约金 = max(0, committed − actual) 万元/亩 × area 亩. */
 export function breachPenalty(ctx: Context, input: BreachInput): RuleResult<Dec> {
-  const ev = new Evaluation(ctx, BREACH_RULES, TOPIC)
+  const ev = new Evaluation(ctx, BREACH_PENALTY)
     .input("committed_tax_per_mu", input.committedTaxPerMu)
     .input("actual_tax_per_mu", input.actualTaxPerMu)
     .input("area_mu", input.areaMu);
@@ -45,7 +46,7 @@ export interface AcceptanceOutcome {
 
 /** 温州 三(四)10: at 达产验收, 产值 不足 50% or 税收 不足 30% of the contract (不足 excludes the number) → may terminate. */
 export function terminationAtAcceptance(ctx: Context, input: AcceptanceInput): RuleResult<AcceptanceOutcome> {
-  const ev = new Evaluation(ctx, ["WZ-BREACH"], { zh: "达产验收终止合同", en: "termination at production acceptance" })
+  const ev = new Evaluation(ctx, BREACH_REMEDIES)
     .input("contract_output", input.contractOutput)
     .input("actual_output", input.actualOutput)
     .input("contract_tax", input.contractTax)
@@ -83,7 +84,7 @@ export interface BreachBuyback {
  * replacement cost × 成新. Equipment stays with the enterprise.
  */
 export function buybackPrice(ctx: Context, input: BreachBuybackInput): RuleResult<BreachBuyback> {
-  const ev = new Evaluation(ctx, ["WZ-BREACH"], { zh: "违约收购价格", en: "buy-back price" })
+  const ev = new Evaluation(ctx, BREACH_REMEDIES)
     .input("original_price", input.originalPrice)
     .input("market_price", input.marketPrice)
     .input("replacement_cost", input.replacementCost)

@@ -2,12 +2,13 @@ import { dec, decText, ZERO, type Dec } from "../engine/decimal";
 import { requireNonNegative, requireWhole } from "../engine/checks";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
 import { YUAN_PER_WAN } from "../engine/units";
+import { UNLAWFUL_BUILDING_COMPENSATION } from "../catalogue/concepts";
 
 const TOPIC = { zh: "收储物业补偿", en: "property compensation" };
 
 /** 增城 三(一)3: property compensation ㎡ = 1.2 × lawful + 0.6 × unlawful built before 2009. */
 export function compensationArea(ctx: Context, lawfulM2: Dec, unlawfulPre2009M2: Dec): RuleResult<Dec> {
-  const ev = new Evaluation(ctx, ["ZC-COMP"], TOPIC)
+  const ev = new Evaluation(ctx, UNLAWFUL_BUILDING_COMPENSATION)
     .input("lawful_m2", lawfulM2)
     .input("unlawful_pre2009_m2", unlawfulPre2009M2);
   requireNonNegative(lawfulM2, "lawful_m2");
@@ -33,7 +34,7 @@ function classOfUnlawful(ev: Evaluation, yearCompleted: number): BuildingClass {
 
 /** 增城 三(一)3: which compensation an unlawful building gets by the year it was completed. */
 export function unlawfulBuildingClass(ctx: Context, yearCompleted: number): RuleResult<BuildingClass> {
-  const ev = new Evaluation(ctx, ["ZC-COMP"], TOPIC).input("year_completed", yearCompleted);
+  const ev = new Evaluation(ctx, UNLAWFUL_BUILDING_COMPENSATION).input("year_completed", yearCompleted);
   requireWhole(dec(yearCompleted), "year_completed");
   return ev.done(classOfUnlawful(ev, yearCompleted));
 }
@@ -47,7 +48,7 @@ function post2009Money(ev: Evaluation, m2: Dec, costPerM2: Dec): Dec {
 
 /** 增城 三(一)3: unlawful floor area built after 2009 → money = ㎡ × 建安成本 (元/㎡) ÷ 10000, in 万元. */
 export function unlawfulPost2009Money(ctx: Context, m2: Dec, costPerM2: Dec): RuleResult<Dec> {
-  const ev = new Evaluation(ctx, ["ZC-COMP"], TOPIC).input("unlawful_post2009_m2", m2).input("cost_per_m2", costPerM2);
+  const ev = new Evaluation(ctx, UNLAWFUL_BUILDING_COMPENSATION).input("unlawful_post2009_m2", m2).input("cost_per_m2", costPerM2);
   requireNonNegative(m2, "unlawful_post2009_m2");
   requireNonNegative(costPerM2, "cost_per_m2");
   return ev.done(post2009Money(ev, m2, costPerM2));
@@ -76,7 +77,7 @@ export interface CompensationPackage {
 
 /** 增城 三(一)3 for a whole site: buildings sorted by completion year into property ㎡ and money 万元. */
 export function compensationPackage(ctx: Context, input: CompensationPackageInput): RuleResult<CompensationPackage> {
-  const ev = new Evaluation(ctx, ["ZC-COMP"], TOPIC)
+  const ev = new Evaluation(ctx, UNLAWFUL_BUILDING_COMPENSATION)
     .input("lawful_m2", input.lawfulM2)
     .input("unlawful", input.unlawful.map((b) => `${decText(b.m2)} ㎡ (${b.yearCompleted})`).join("; "))
     .input("cost_per_m2", input.costPerM2);

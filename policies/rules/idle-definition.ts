@@ -5,6 +5,8 @@ import { numError, valueError } from "../engine/errors";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
 import type { Bilingual } from "../schema";
 import { showValue } from "./findings";
+import type { FlagKey } from "../engine/concept";
+import { IDLE_DELAY_EXCUSE, IDLE_LAND_DEFINITION } from "../catalogue/concepts";
 
 // 闲置土地处置办法 (国土资源部令第53号) 第二条 (what is idle) and 第八条 (delays that are not the holder's).
 
@@ -21,7 +23,7 @@ export type IdleDelayCause =
 type ExcusedCause = Exclude<IdleDelayCause, "enterprise">;
 
 /** 第八条 items (一)–(六) and 第二款 (force majeure) → the profile flag that carries each. */
-const CAUSE_PARAMS: Record<ExcusedCause, string> = {
+const CAUSE_PARAMS: Record<ExcusedCause, FlagKey<typeof IDLE_DELAY_EXCUSE.params>> = {
   "land-not-delivered": "cause.landNotDelivered",
   "plan-revision": "cause.planRevision",
   "national-policy": "cause.nationalPolicy",
@@ -68,7 +70,7 @@ export interface IdleExcuse {
 
 /** 第八条: whether the delay is excused (government action, or force majeure under its 第二款). */
 export function idleDelayExcuse(ctx: Context, cause: IdleDelayCause): RuleResult<IdleExcuse> {
-  const ev = new Evaluation(ctx, ["NAT-IDLE-EXC"], { zh: "政府原因闲置认定", en: "government-caused delay" }).input("cause", cause);
+  const ev = new Evaluation(ctx, IDLE_DELAY_EXCUSE).input("cause", cause);
   if (cause === "enterprise") {
     ev.decide("the holder's own delay: 第八条 does not apply");
     return ev.done({ excused: false, cause, citation: null, label: null });
@@ -160,7 +162,7 @@ function underDevelopedStatus(ev: Evaluation, input: IdleStatusInput, startedOn:
 
 /** 闲置土地处置办法 第二条: whether land is idle on the as-of date, and by which branch. */
 export function idleLandStatus(ctx: Context, input: IdleStatusInput): RuleResult<IdleDetermination> {
-  const ev = new Evaluation(ctx, ["NAT-IDLE-DEF"], { zh: "闲置土地认定", en: "idle-land definition" })
+  const ev = new Evaluation(ctx, IDLE_LAND_DEFINITION)
     .input("agreed_start", input.agreedStart)
     .input("as_of", input.asOf)
     .input("started_on", input.startedOn)

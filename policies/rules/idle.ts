@@ -5,6 +5,7 @@ import { Evaluation, type Context, type RuleResult } from "../engine/evaluation"
 import { choiceOf } from "./choices";
 import { findingOf } from "./findings";
 import { IDLE_CAUSE_WORDS } from "./idle-definition";
+import { IDLE_BUYBACK, IDLE_FEE } from "../catalogue/concepts";
 
 /** A local restatement first (增城 二(二)5), else the national 第十四条. */
 export const IDLE_FEE_RULES = ["ZC-IDLE", "NAT-IDLE-FEE"] as const;
@@ -47,7 +48,7 @@ export interface IdleFee {
  * 满两年 → repossessable. Government-caused delay (第八条) → no fee.
  */
 export function idleFee(ctx: Context, input: IdleFeeInput): RuleResult<IdleFee> {
-  const ev = new Evaluation(ctx, IDLE_FEE_RULES, TOPIC)
+  const ev = new Evaluation(ctx, IDLE_FEE)
     .input("land_price", input.landPrice)
     .input("agreed_start", input.agreedStart)
     .input("as_of", input.asOf)
@@ -76,7 +77,7 @@ export interface BuybackInput {
 
 /** 增城 二(二)5: a government-caused 协议有偿收回 must pay at least the holder's acquisition cost. */
 export function buybackCompensationCheck(ctx: Context, input: BuybackInput): RuleResult<Finding[]> {
-  const ev = new Evaluation(ctx, ["ZC-IDLE"], { zh: "政府原因闲置土地有偿收回", en: "government-caused buy-back" })
+  const ev = new Evaluation(ctx, IDLE_BUYBACK)
     .input("compensation", input.compensation)
     .input("acquisition_cost", input.acquisitionCost);
   requireNonNegative(input.compensation, "compensation");

@@ -4,6 +4,7 @@ import type { Dec } from "../engine/decimal";
 import { valueError } from "../engine/errors";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
 import { shareOf, thresholdFindings } from "./land-shares";
+import { INDUSTRIAL_SUPPLY, REZONED_UPGRADE } from "../catalogue/concepts";
 
 /** 宁波 二(二十三) (35%) or the provincial 三(一) (30%, 工业大市大县 only). */
 export const SUPPLY_RULES = ["NB-SUPPLY", "ZJ-SUPPLY"] as const;
@@ -19,7 +20,7 @@ export interface SupplyInput {
 
 /** 宁波 二(二十三) / 浙江 三(一): industrial land's share of the year's land sold ≥ the profile's floor (不低于). */
 export function industrialSupplyCheck(ctx: Context, input: SupplyInput): RuleResult<Finding[]> {
-  const ev = new Evaluation(ctx, SUPPLY_RULES, { zh: "工业用地出让占比", en: "industrial share of land supply" })
+  const ev = new Evaluation(ctx, INDUSTRIAL_SUPPLY)
     .input("industrial_area", input.industrialArea)
     .input("total_area", input.totalArea)
     .input("major_industrial_region", input.majorIndustrialRegion);
@@ -62,7 +63,7 @@ export interface RezonedUpgrade {
  * industrial projects are allowed absent unlawful use (and, in 宁波, once confirmed).
  */
 export function rezonedUpgradeAllowed(ctx: Context, input: RezonedInput): RuleResult<RezonedUpgrade> {
-  const ev = new Evaluation(ctx, REZONED_RULES, { zh: "规划调整未实施区域的技改扩建", en: "upgrades on rezoned, unimplemented land" })
+  const ev = new Evaluation(ctx, REZONED_UPGRADE)
     .input("implementation_date", input.implementationDate)
     .input("unlawful_use", input.unlawfulUse)
     .input("confirmed", input.confirmed);

@@ -5,12 +5,13 @@ import { requireNonNegative, requirePositive, type Finding } from "../engine/che
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
 import { choiceOf } from "./choices";
 import { findingOf } from "./findings";
+import { CONSTRUCTION_PERIOD, LEASE_TERM } from "../catalogue/concepts";
 
 export type ProjectClass = "general" | "major";
 
 /** 温州 三(三)6: price × years ÷ 50 (年期修正系数); general land ≤ 20 years, major ≤ 50. */
 export function leasePrice(ctx: Context, fullTermPrice: Dec, years: Dec, projectClass: ProjectClass = "general"): RuleResult<Dec> {
-  const ev = new Evaluation(ctx, ["WZ-TERM"], { zh: "弹性年期出让", en: "flexible lease term" })
+  const ev = new Evaluation(ctx, LEASE_TERM)
     .input("full_term_price", fullTermPrice)
     .input("years", years)
     .input("class", projectClass);
@@ -31,7 +32,7 @@ export function leasePrice(ctx: Context, fullTermPrice: Dec, years: Dec, project
  * includes 10 亿); 100000 < x < 200000 → 30; ≥ 200000 → 36 (20 亿元以上 includes 20 亿).
  */
 export function buildMonths(ctx: Context, plannedInvestment: Dec): RuleResult<number> {
-  const ev = new Evaluation(ctx, ["WZ-BUILD"], { zh: "建设周期", en: "construction period" }).input("planned_investment", plannedInvestment);
+  const ev = new Evaluation(ctx, CONSTRUCTION_PERIOD).input("planned_investment", plannedInvestment);
   return ev.done(monthsByInvestment(ev, plannedInvestment));
 }
 
@@ -55,11 +56,11 @@ export function parseProjectClass(text: unknown, argument = "class"): ProjectCla
 
 /** 温州 三(三)6: whether an agreed term is within the limit for its class (20 years general, 50 major). */
 export function leaseTermCheck(ctx: Context, years: Dec, projectClass: ProjectClass = "general"): RuleResult<Finding[]> {
-  const ev = new Evaluation(ctx, ["WZ-TERM"], { zh: "弹性年期出让", en: "flexible lease term" }).input("years", years).input("class", projectClass);
+  const ev = new Evaluation(ctx, LEASE_TERM).input("years", years).input("class", projectClass);
   requirePositive(years, "years");
   const limit = projectClass === "major" ? "maxYearsMajor" : "maxYearsGeneral";
   if (ev.meets(limit, years, "term")) return ev.done([]);
-  const max = ev.text(limit);
+  const max = ev.num(limit).toFixed();
   return ev.done([
     findingOf(ev, {
       param: limit,
@@ -76,7 +77,7 @@ export function leaseTermCheck(ctx: Context, years: Dec, projectClass: ProjectCl
 
 /** 温州 三(三)6: agreed start of works normally ≤ 3 months (一般, a notice beyond it), never over 6 (a violation). */
 export function startOfWorksCheck(ctx: Context, agreedStartMonths: Dec): RuleResult<Finding[]> {
-  const ev = new Evaluation(ctx, ["WZ-BUILD"], { zh: "开工期", en: "start of works" }).input("agreed_start_months", agreedStartMonths);
+  const ev = new Evaluation(ctx, CONSTRUCTION_PERIOD).input("agreed_start_months", agreedStartMonths);
   requireNonNegative(agreedStartMonths, "agreed_start_months");
   if (!ev.meets("startMonthsMax", agreedStartMonths, "agreed start")) {
     const message = { zh: `约定开工期 ${decShown(agreedStartMonths, Dec.ROUND_CEIL)} 个月，超过最长半年`, en: `agreed start of ${decShown(agreedStartMonths, Dec.ROUND_CEIL)} months exceeds the six-month maximum` };
@@ -101,7 +102,7 @@ export interface ConstructionSchedule {
 
 /** 温州 三(三)6: start-of-works and construction deadlines counted from the contract date. */
 export function constructionSchedule(ctx: Context, contractDate: IsoDate, plannedInvestment: Dec): RuleResult<ConstructionSchedule> {
-  const ev = new Evaluation(ctx, ["WZ-BUILD"], { zh: "建设周期", en: "construction period" })
+  const ev = new Evaluation(ctx, CONSTRUCTION_PERIOD)
     .input("contract_date", contractDate)
     .input("planned_investment", plannedInvestment);
   const months = monthsByInvestment(ev, plannedInvestment);

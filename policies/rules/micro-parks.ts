@@ -2,6 +2,7 @@ import { requireNonNegative, requirePositive, requireWhole, type Finding } from 
 import type { Dec } from "../engine/decimal";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
 import { shareOf, thresholdFindings } from "./land-shares";
+import { MICRO_PARK_MORTGAGE, MICRO_PARK_SHARE } from "../catalogue/concepts";
 
 /** 宁波 二(十一) restates the provincial 二(四); the profile decides the shares. */
 export const MICRO_PARK_RULES = ["NB-MICRO", "ZJ-MICRO"] as const;
@@ -17,7 +18,7 @@ export interface MicroParkInput {
 
 /** 宁波 二(十一) / 浙江 二(四): manufacturing micro-firms ≥ 70% by count and by area (原则上均不低于). */
 export function microParkShareCheck(ctx: Context, input: MicroParkInput): RuleResult<Finding[]> {
-  const ev = new Evaluation(ctx, MICRO_PARK_RULES, TOPIC)
+  const ev = new Evaluation(ctx, MICRO_PARK_SHARE)
     .input("manufacturing_firms", input.manufacturingFirms)
     .input("total_firms", input.totalFirms)
     .input("manufacturing_area", input.manufacturingArea)
@@ -43,7 +44,7 @@ export interface MicroParkMortgageInput {
 
 /** 宁波 二(十一): before 竣工备案 the highest mortgage must not exceed the land price (不超过 includes it). */
 export function microParkMortgageCheck(ctx: Context, input: MicroParkMortgageInput): RuleResult<Finding[]> {
-  const ev = new Evaluation(ctx, ["NB-MICRO"], { zh: "小微企业园抵押额", en: "micro-park mortgage ceiling" })
+  const ev = new Evaluation(ctx, MICRO_PARK_MORTGAGE)
     .input("mortgage", input.mortgage)
     .input("land_price", input.landPrice)
     .input("completion_filed", input.completionFiled);

@@ -4,6 +4,7 @@ import { valueError } from "../engine/errors";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
 import { choiceOf } from "./choices";
 import { shareOf, thresholdFindings } from "./land-shares";
+import { FAR_BONUS, FAR_MINIMUM, MIXED_USE } from "../catalogue/concepts";
 
 /** 宁波 二(六) sets one FAR floor for the city districts (市区) and another for the counties (县（市）). */
 export type NingboArea = "district" | "county";
@@ -21,7 +22,7 @@ const FAR_TOPIC = { zh: "新增工业用地容积率", en: "plot ratio of new in
 
 /** 宁波 二(六): the FAR floor of new industrial land by area (原则上不低于; no upper limit). */
 export function minimumFar(ctx: Context, area: NingboArea): RuleResult<Dec> {
-  const ev = new Evaluation(ctx, ["NB-FAR"], FAR_TOPIC).input("area", area);
+  const ev = new Evaluation(ctx, FAR_MINIMUM).input("area", area);
   const value = ev.num(`minFar.${area}`);
   ev.decide(`${area === "district" ? "市区" : "县（市）"} → minFar.${area} = ${decText(value)} (不低于, inclusive)`);
   return ev.done(value);
@@ -43,7 +44,7 @@ export interface NewIndustrialFarInput {
  * no upper limit; R&D/design/testing/pilot floor area ≤ 15% of the total floor area.
  */
 export function newIndustrialFarCheck(ctx: Context, input: NewIndustrialFarInput): RuleResult<Finding[]> {
-  const ev = new Evaluation(ctx, ["NB-FAR"], FAR_TOPIC)
+  const ev = new Evaluation(ctx, FAR_MINIMUM)
     .input("far", input.far)
     .input("area", input.area)
     .input("special_requirement", input.specialRequirement)
@@ -64,7 +65,7 @@ export function newIndustrialFarCheck(ctx: Context, input: NewIndustrialFarInput
 
 /** 宁波 二(七): in mixed industrial land the industrial floor area is at least 50% of the total (不得低于). */
 export function mixedUseCheck(ctx: Context, industrialFloorM2: Dec, totalFloorM2: Dec): RuleResult<Finding[]> {
-  const ev = new Evaluation(ctx, ["NB-MIXED"], { zh: "混合产业用地", en: "mixed industrial land" })
+  const ev = new Evaluation(ctx, MIXED_USE)
     .input("industrial_floor_m2", industrialFloorM2)
     .input("total_floor_m2", totalFloorM2);
   const share = shareOf(industrialFloorM2, totalFloorM2, "industrial_floor_m2", "total_floor_m2");
@@ -81,7 +82,7 @@ export interface FarBonus {
 
 /** 宁波 二(二十五): FAR exceeding the provincial 标准地 guide by 40% or more (以上, inclusive) → eligible for a reward. */
 export function farBonusEligibility(ctx: Context, far: Dec, guideFar: Dec): RuleResult<FarBonus> {
-  const ev = new Evaluation(ctx, ["NB-FAR-BONUS"], { zh: "高容积率奖励", en: "high plot-ratio reward" }).input("far", far).input("guide_far", guideFar);
+  const ev = new Evaluation(ctx, FAR_BONUS).input("far", far).input("guide_far", guideFar);
   requireNonNegative(far, "far");
   requirePositive(guideFar, "guide_far");
   const excess = far.div(guideFar).minus(1);

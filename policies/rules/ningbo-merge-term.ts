@@ -3,6 +3,7 @@ import { daysBetween, fromExcelSerial, toExcelSerial, type IsoDate } from "../en
 import { dec, decSum, decText, Dec } from "../engine/decimal";
 import { numError, valueError } from "../engine/errors";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
+import { MERGED_PARCEL_TERM } from "../catalogue/concepts";
 
 export interface MergeParcel {
   /** Land area, 亩 (any one unit for all parcels: only the weights matter). */
@@ -54,7 +55,7 @@ function roundDays(days: Dec, rule: string): number {
  * area-weighted average of the remaining terms from the evaluation date.
  */
 export function mergedParcelTerm(ctx: Context, parcels: readonly MergeParcel[]): RuleResult<MergeTerms> {
-  const ev = new Evaluation(ctx, ["NB-MERGE-TERM"], { zh: "归宗地块土地使用期限", en: "term of merged parcels" });
+  const ev = new Evaluation(ctx, MERGED_PARCEL_TERM);
   if (parcels.length === 0) throw valueError("parcels", "至少需要一宗土地", "at least one parcel is needed");
   parcels.forEach((p, i) => {
     ev.input(`parcels[${i}]`, `${decText(p.area)} 亩, ends ${p.endDate}`);

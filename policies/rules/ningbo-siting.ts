@@ -4,6 +4,7 @@ import { valueError } from "../engine/errors";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
 import { thresholdFindings } from "./land-shares";
 import type { Tier } from "./tiers";
+import { RELOCATION_INDICATOR, STAY_IN_PLACE } from "../catalogue/concepts";
 
 const TIER_ORDER: readonly Tier[] = ["A", "B", "C", "D"];
 
@@ -44,7 +45,7 @@ export interface StayResult {
  * firm may stay once the district confirms.
  */
 export function mayStayInPlace(ctx: Context, input: StayInput): RuleResult<StayResult> {
-  const ev = new Evaluation(ctx, ["NB-STAY"], { zh: "开发边界外企业原地保留", en: "staying in place outside the town boundary" })
+  const ev = new Evaluation(ctx, STAY_IN_PLACE)
     .input("outside_town_boundary", input.outsideTownBoundary)
     .input("tier", input.tier)
     .input("fits_industrial_guidance", input.fitsIndustrialGuidance)
@@ -75,7 +76,7 @@ const RELOC_TOPIC = { zh: "异地调产安置协议供地指标", en: "relocatio
 
 /** 宁波 二(十五): the lowest indicator (亩均税收 and the like) for relocation land by agreement: 50% of the 标准地 value. */
 export function relocationIndicatorFloor(ctx: Context, standardValue: Dec): RuleResult<Dec> {
-  const ev = new Evaluation(ctx, ["NB-RELOC-TAX"], RELOC_TOPIC).input("standard_value", standardValue);
+  const ev = new Evaluation(ctx, RELOCATION_INDICATOR).input("standard_value", standardValue);
   requireNonNegative(standardValue, "standard_value");
   const share = ev.num("minShareOfStandard");
   ev.decide(`${share.toFixed()} × ${standardValue.toFixed()} (不低于, inclusive)`);
@@ -87,7 +88,7 @@ export function relocationIndicatorFloor(ctx: Context, standardValue: Dec): Rule
  * 标准地 value. For indicators where more is better (亩均税收, 亩均投资, …).
  */
 export function relocationIndicatorCheck(ctx: Context, indicator: string, agreed: Dec, standardValue: Dec): RuleResult<Finding[]> {
-  const ev = new Evaluation(ctx, ["NB-RELOC-TAX"], RELOC_TOPIC).input("indicator", indicator).input("agreed", agreed).input("standard_value", standardValue);
+  const ev = new Evaluation(ctx, RELOCATION_INDICATOR).input("indicator", indicator).input("agreed", agreed).input("standard_value", standardValue);
   requireNonNegative(agreed, "agreed");
   requirePositive(standardValue, "standard_value");
   const field = indicator.trim() || "tax_per_mu";

@@ -6,6 +6,7 @@ import { valueError } from "../engine/errors";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
 import { findingOf, showValue } from "./findings";
 import { shareOf, thresholdFindings } from "./land-shares";
+import { RECLAMATION_QUOTA, REGION_TARGETS, RESERVED_SPACE } from "../catalogue/concepts";
 
 /** A region's figures against the 2025 targets; a figure left null is not checked. */
 export interface RegionTargetsInput {
@@ -28,7 +29,7 @@ const TARGETS: ReadonlyArray<{ key: keyof RegionTargetsInput; param: string; fie
 
 /** 宁波 一(二): the 2025 targets; a shortfall is a notice until the deadline passes, a violation after. */
 export function regionTargetsCheck(ctx: Context, input: RegionTargetsInput): RuleResult<Finding[]> {
-  const ev = new Evaluation(ctx, ["NB-TARGET"], { zh: "2025 年主要目标", en: "2025 targets" });
+  const ev = new Evaluation(ctx, REGION_TARGETS);
   const given = TARGETS.filter((t) => input[t.key] !== null && input[t.key] !== undefined);
   if (given.length === 0) throw valueError("targets", "至少填写一项目标指标", "give at least one target figure");
   const deadline = parseIsoDate(ev.text("deadline"), "NB-TARGET.deadline");
@@ -48,7 +49,7 @@ const RESERVE_TOPIC = { zh: "控制线内预留空间", en: "reserved space insi
 
 /** 宁波 二(四): the nominal reserve, 20% (左右) of the new space inside the control line. */
 export function reservedSpace(ctx: Context, newSpace: Dec): RuleResult<Dec> {
-  const ev = new Evaluation(ctx, ["NB-RESERVE"], RESERVE_TOPIC).input("new_space", newSpace);
+  const ev = new Evaluation(ctx, RESERVED_SPACE).input("new_space", newSpace);
   requireNonNegative(newSpace, "new_space");
   const share = ev.num("share");
   ev.decide(`${decText(share)} × ${decText(newSpace)} (20%左右: nominal)`);
@@ -57,7 +58,7 @@ export function reservedSpace(ctx: Context, newSpace: Dec): RuleResult<Dec> {
 
 /** 宁波 二(四): a planned reserve further than the tolerance from about 20% is a notice, never a violation. */
 export function reserveShareCheck(ctx: Context, newSpace: Dec, reserved: Dec): RuleResult<Finding[]> {
-  const ev = new Evaluation(ctx, ["NB-RESERVE"], RESERVE_TOPIC).input("new_space", newSpace).input("reserved", reserved);
+  const ev = new Evaluation(ctx, RESERVED_SPACE).input("new_space", newSpace).input("reserved", reserved);
   const share = shareOf(reserved, newSpace, "reserved", "new_space");
   const nominal = ev.num("share");
   const tolerance = ev.num("tolerance");
@@ -91,7 +92,7 @@ export interface ReclamationQuota {
  * the city grants 50%; the profile's awardWithinEqualQuota says whether the award is on top.
  */
 export function reclamationQuota(ctx: Context, linkageQuota: Dec): RuleResult<ReclamationQuota> {
-  const ev = new Evaluation(ctx, ["NB-RECLAIM"], { zh: "复垦指标奖励", en: "reclamation quota reward" }).input("linkage_quota", linkageQuota);
+  const ev = new Evaluation(ctx, RECLAMATION_QUOTA).input("linkage_quota", linkageQuota);
   requireNonNegative(linkageQuota, "linkage_quota");
   const equalQuota = linkageQuota.times(ev.num("equalQuota"));
   const cityAward = equalQuota.times(ev.num("cityAwardShare"));

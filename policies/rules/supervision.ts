@@ -4,6 +4,7 @@ import { valueError } from "../engine/errors";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
 import { choiceOf } from "./choices";
 import { findingOf, showValue } from "./findings";
+import { SUPERVISION_THRESHOLDS } from "../catalogue/concepts";
 
 export type Zone = "core" | "multi" | "town";
 
@@ -19,13 +20,13 @@ export function parseZone(text: unknown, argument = "zone"): Zone {
 
 const TOPIC = { zh: "“工改工”产业监管要求", en: "工改工 supervision requirement" };
 
-function minTaxParam(zone: Zone, pilot: boolean): string {
+function minTaxParam(zone: Zone, pilot: boolean): `minTax.${"pilot" | "other"}.${Zone}` {
   return `minTax.${pilot ? "pilot" : "other"}.${zone}`;
 }
 
 /** 增城 二(六)17: the minimum 亩均税收 for a 工改工 project by zone; pilots carry the higher line. */
 export function minTaxPerMu(ctx: Context, zone: Zone, pilot: boolean): RuleResult<Dec> {
-  const ev = new Evaluation(ctx, ["ZC-GGG"], TOPIC).input("zone", zone).input("pilot", pilot);
+  const ev = new Evaluation(ctx, SUPERVISION_THRESHOLDS).input("zone", zone).input("pilot", pilot);
   const name = minTaxParam(zone, pilot);
   const value = ev.num(name);
   ev.decide(`${pilot ? "pilot" : "other 工改工"} in ${zone} → ${name} = ${value.toFixed()} 万元/亩 (不低于, inclusive)`);
@@ -127,7 +128,7 @@ function requirementFinding(ev: Evaluation, r: Requirement): Finding | null {
  * and pilot, and for pilots 亩均投资/产值 ≥ 70% of the Guangzhou guide; agreement values override.
  */
 export function supervisionCheck(ctx: Context, input: SupervisionInput): RuleResult<Finding[]> {
-  const ev = new Evaluation(ctx, ["ZC-GGG"], TOPIC)
+  const ev = new Evaluation(ctx, SUPERVISION_THRESHOLDS)
     .input("zone", input.zone)
     .input("pilot", input.pilot)
     .input("far", input.far)

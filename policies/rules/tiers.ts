@@ -4,6 +4,7 @@ import { numError, RuleError, valueError } from "../engine/errors";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
 import type { Bilingual } from "../schema";
 import { INDICATORS, indicatorValue, isIndicatorKey, type EnterpriseFields, type IndicatorKey, type IndicatorOutcome, type IndicatorSpec } from "./indicators";
+import { TIER_QUOTAS } from "../catalogue/concepts";
 
 const ONE = dec(1);
 
@@ -72,9 +73,9 @@ export interface TierInput {
 
 /** One enterprise's tier within its population. */
 export function tier(ctx: Context, input: TierInput): RuleResult<Tier> {
-  const ev = new Evaluation(ctx, TIER_RULES, TOPIC).input("score", input.score).input("status", input.status);
+  const ev = new Evaluation(ctx, TIER_QUOTAS).input("score", input.score).input("status", input.status);
   if (forcedD(ev, input.status)) {
-    ev.decide(`status ${input.status} → D (${ev.param(`forcedD.${input.status}`).citation})`);
+    ev.decide(`status ${input.status} → D (${ev.param(`forcedD.${input.status as Exclude<DataStatus, "ok">}`).citation})`);
     return ev.done("D");
   }
   if (input.score === null) throw valueError("score", "得分为空；请填写得分或数据状态", "score is blank; give a score or a data status");
@@ -191,7 +192,7 @@ export interface TiersResult {
  * `tier(score_i, scores, status_i)`.
  */
 export function tiers(ctx: Context, scores: readonly (number | null)[], statuses?: readonly DataStatus[]): RuleResult<TiersResult> {
-  const ev = new Evaluation(ctx, TIER_RULES, TOPIC);
+  const ev = new Evaluation(ctx, TIER_QUOTAS);
   return ev.done(tiersWith(ev, scores, statuses));
 }
 
@@ -422,7 +423,7 @@ function scoreWith(ev: Evaluation, rows: readonly EnterpriseRow[], options: Scor
  * score Σ weight × value ÷ benchmark, weights and benchmark method from the profile.
  */
 export function scoreEnterprises(ctx: Context, rows: readonly EnterpriseRow[], options: ScoreOptions = {}): RuleResult<ScoreSheet> {
-  const ev = new Evaluation(ctx, TIER_RULES, TOPIC);
+  const ev = new Evaluation(ctx, TIER_QUOTAS);
   return ev.done(scoreWith(ev, rows, options));
 }
 
@@ -451,7 +452,7 @@ function forcedReason(ev: Evaluation, status: DataStatus): Bilingual {
 
 /** The ranked tier sheet: scores, rank, tier and forced-tier reasons in one call (WORKBOOK.md). */
 export function tierSheet(ctx: Context, rows: readonly EnterpriseRow[], options: ScoreOptions = {}): RuleResult<TierSheet> {
-  const ev = new Evaluation(ctx, TIER_RULES, TOPIC);
+  const ev = new Evaluation(ctx, TIER_QUOTAS);
   const sheet = scoreWith(ev, rows, options);
   const numbers = sheet.rows.map((r) => (r.score === null ? null : toCellNumber(r.score)));
   const statuses = rows.map((r) => r.status ?? "ok");

@@ -3,13 +3,14 @@ import { edate, type IsoDate } from "../engine/dates";
 import { numError, valueError } from "../engine/errors";
 import { requireNonNegative, requirePositive, requireWhole } from "../engine/checks";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
+import { BID } from "../catalogue/concepts";
 
 // 温州 三(三)7: land price first, capped at the starting price + 20%; at the cap, committed 亩均税收.
 const TOPIC = { zh: "亩均税收竞价", en: "tax-commitment auction" };
 
 /** 三(三)7: 封顶地价 = starting price × (1 + 20%) (上浮最高不超过起拍地价20%). */
 export function bidPriceCap(ctx: Context, startingPrice: Dec): RuleResult<Dec> {
-  const ev = new Evaluation(ctx, ["WZ-BID"], TOPIC).input("starting_price", startingPrice);
+  const ev = new Evaluation(ctx, BID).input("starting_price", startingPrice);
   return ev.done(capOf(ev, startingPrice));
 }
 
@@ -54,7 +55,7 @@ function best<T extends { bidder: string }>(bids: readonly T[], key: (b: T) => D
 
 /** 三(三)7: price bids up to the cap; once the cap is reached, the highest committed 亩均税收 wins (最高出价者为中标单位). */
 export function bidWinner(ctx: Context, input: BidInput): RuleResult<BidOutcome> {
-  const ev = new Evaluation(ctx, ["WZ-BID"], TOPIC)
+  const ev = new Evaluation(ctx, BID)
     .input("starting_price", input.startingPrice)
     .input("bids", input.bids.map((b) => `${b.bidder}: ${b.price.toFixed()}${b.committedTaxPerMu ? ` / ${b.committedTaxPerMu.toFixed()}` : ""}`).join("; "))
     .input("tax_floor", input.taxFloor);
@@ -84,7 +85,7 @@ export function bidWinner(ctx: Context, input: BidInput): RuleResult<BidOutcome>
 
 /** 三(三)7: the committed 亩均税收 runs for a period after reaching production, 一般 5 years: EDATE(production, 12·years). */
 export function commitmentPeriodEnd(ctx: Context, productionDate: IsoDate, years: Dec | null = null): RuleResult<IsoDate> {
-  const ev = new Evaluation(ctx, ["WZ-BID"], TOPIC).input("production_date", productionDate).input("years", years);
+  const ev = new Evaluation(ctx, BID).input("production_date", productionDate).input("years", years);
   const n = years ?? ev.num("commitmentYears");
   requireWhole(requirePositive(n, "years"), "years");
   const end = edate(productionDate, n.times(12).toNumber());

@@ -2,6 +2,7 @@ import type { Bilingual } from "../schema";
 import { edate, type IsoDate } from "../engine/dates";
 import { numError } from "../engine/errors";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
+import { EVALUATION_SCHEDULE } from "../catalogue/concepts";
 
 // 温州 三(四)11: 达产评估, 过程评估 every 5 years after, 到期评估 1 year before the term ends.
 const TOPIC = { zh: "土地利用绩效评估", en: "land-use performance evaluation" };
@@ -44,13 +45,13 @@ function scheduleOf(ev: Evaluation, terms: EvaluationTerms): ScheduledEvaluation
 
 /** 三(四)11: every evaluation from production to expiry, in date order. */
 export function evaluationSchedule(ctx: Context, terms: EvaluationTerms): RuleResult<ScheduledEvaluation[]> {
-  const ev = new Evaluation(ctx, ["WZ-EVAL"], TOPIC).input("production_date", terms.productionDate).input("term_end", terms.termEnd);
+  const ev = new Evaluation(ctx, EVALUATION_SCHEDULE).input("production_date", terms.productionDate).input("term_end", terms.termEnd);
   return ev.done(scheduleOf(ev, terms));
 }
 
 /** 三(四)11: the first evaluation on or after `on` (default: the as-of date); null when none is left. */
 export function nextEvaluation(ctx: Context, terms: EvaluationTerms, on: IsoDate = ctx.asOf): RuleResult<ScheduledEvaluation | null> {
-  const ev = new Evaluation(ctx, ["WZ-EVAL"], TOPIC)
+  const ev = new Evaluation(ctx, EVALUATION_SCHEDULE)
     .input("production_date", terms.productionDate)
     .input("term_end", terms.termEnd)
     .input("on", on);

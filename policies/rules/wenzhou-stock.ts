@@ -5,6 +5,7 @@ import { requireNonNegative, type Finding } from "../engine/checks";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
 import type { Tier } from "./tiers";
 import { findingOf } from "./findings";
+import { CLUSTER_ENTRY, PREEMPTION } from "../catalogue/concepts";
 
 // 温州 三(五): revitalising low-efficiency stock land.
 
@@ -30,7 +31,7 @@ export interface ClusterInput {
  * county may still approve 一事一议), and 须设置 the four requirements (a violation when one is missing).
  */
 export function clusterCheck(ctx: Context, input: ClusterInput): RuleResult<Finding[]> {
-  const ev = new Evaluation(ctx, ["WZ-CLUSTER"], { zh: "连片开发条件", en: "contiguous redevelopment" })
+  const ev = new Evaluation(ctx, CLUSTER_ENTRY)
     .input("area_mu", input.areaMu)
     .input("requirements_set", CLUSTER_REQUIREMENTS.filter((r) => input.requirementsSet[r]).join(","));
   requireNonNegative(input.areaMu, "area_mu");
@@ -46,7 +47,7 @@ export function clusterCheck(ctx: Context, input: ClusterInput): RuleResult<Find
       }),
     );
   for (const r of CLUSTER_REQUIREMENTS) {
-    const param = `requires.${r}`;
+    const param = `requires.${r}` as const;
     if (!ev.flag(param) || input.requirementsSet[r]) continue;
     const name = REQUIREMENT_NAMES[r];
     findings.push(
@@ -100,7 +101,7 @@ function belowAgreed(ev: Evaluation, actual: Dec | null, agreed: Dec | null, arg
  * the production deadline (之前: the deadline itself is not before it), or the seller was rated C or D last year.
  */
 export function preemptionRequired(ctx: Context, input: PreemptionInput): RuleResult<Preemption> {
-  const ev = new Evaluation(ctx, ["WZ-PREEMPT"], { zh: "优先收购", en: "government pre-emption" })
+  const ev = new Evaluation(ctx, PREEMPTION)
     .input("investment_per_mu", input.investmentPerMu)
     .input("agreed_investment_per_mu", input.agreedInvestmentPerMu)
     .input("tax_per_mu", input.taxPerMu)
@@ -137,7 +138,7 @@ export interface MortgageInput {
 
 /** 三(五)14: mortgage value ≤ the land's transfer price before 达产验收, ≤ 标定地价 after. */
 export function mortgageCap(ctx: Context, input: MortgageInput): RuleResult<Dec> {
-  const ev = new Evaluation(ctx, ["WZ-PREEMPT"], { zh: "抵押价格上限", en: "mortgage cap" })
+  const ev = new Evaluation(ctx, PREEMPTION)
     .input("accepted", input.accepted)
     .input("transfer_price", input.transferPrice)
     .input("benchmark_price", input.benchmarkPrice);

@@ -4,6 +4,7 @@ import { numError, valueError } from "../engine/errors";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
 import { choiceOf } from "./choices";
 import { findingOf } from "./findings";
+import { RECTIFICATION } from "../catalogue/concepts";
 
 /** 二(四)9: 有明确约定 / 有预期约定（预计、达产后等）/ 无约定. */
 export type AgreementKind = "explicit" | "expected" | "none";
@@ -126,7 +127,7 @@ function guideRateFinding(ev: Evaluation, input: ComplianceInput, findings: Find
  * rectification is required; notices record a lowered requirement or a short average.
  */
 export function rectificationCheck(ctx: Context, input: ComplianceInput): RuleResult<Finding[]> {
-  const ev = new Evaluation(ctx, ["ZC-COMPLY"], { zh: "项目履约整改", en: "agreement rectification" })
+  const ev = new Evaluation(ctx, RECTIFICATION)
     .input("agreement", input.agreement)
     .input("actual_output", input.actualOutput)
     .input("agreed_output", input.agreedOutput)

@@ -2,6 +2,7 @@ import { Evaluation, type Context, type RuleResult } from "../engine/evaluation"
 import type { Bilingual } from "../schema";
 import { choiceOf } from "./choices";
 import type { Tier } from "./tiers";
+import { LOW_EFFICIENCY_LIST } from "../catalogue/concepts";
 
 export type LowEfficiencyExclusion = "strategicProject" | "chainLeader" | "paidShortfallOrPenalty" | "districtExempted";
 
@@ -42,7 +43,7 @@ export interface LowEfficiencyDecision {
 
 /** 增城 二(三)6: on the low-efficiency list when D-tier or district-named, unless one of the four exclusions applies. */
 export function lowEfficiencyListing(ctx: Context, input: LowEfficiencyInput): RuleResult<LowEfficiencyDecision> {
-  const ev = new Evaluation(ctx, ["ZC-LOWEFF"], { zh: "低效工业用地认定", en: "low-efficiency land listing" })
+  const ev = new Evaluation(ctx, LOW_EFFICIENCY_LIST)
     .input("tier", input.tier)
     .input("district_named", input.districtNamed);
   for (const x of LOW_EFFICIENCY_EXCLUSIONS) ev.input(x, input.exclusions[x] ?? false);

@@ -3,6 +3,7 @@ import { Dec, decShown, decSum, decText } from "../engine/decimal";
 import { valueError } from "../engine/errors";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
 import type { Bilingual } from "../schema";
+import { PILOT_PROJECT } from "../catalogue/concepts";
 
 export interface PilotInput {
   /** The parcels' areas, 亩 (含多宗用地合并: merged parcels are summed). */
@@ -21,7 +22,7 @@ export interface PilotDecision {
 
 /** 增城 二(五)13: contiguous 50 亩以上 (merged parcels summed) with a signed supervision agreement → 工改工 pilot. */
 export function pilotProject(ctx: Context, input: PilotInput): RuleResult<PilotDecision> {
-  const ev = new Evaluation(ctx, ["ZC-PILOT"], { zh: "“工改工”试点项目认定", en: "工改工 pilot project" })
+  const ev = new Evaluation(ctx, PILOT_PROJECT)
     .input("parcels_mu", input.parcelsMu.map(decText).join(" + "))
     .input("contiguous", input.contiguous)
     .input("agreement_signed", input.agreementSigned);

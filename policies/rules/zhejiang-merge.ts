@@ -3,6 +3,7 @@ import { decSum, type Dec } from "../engine/decimal";
 import { valueError } from "../engine/errors";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
 import { shareOf, thresholdFindings } from "./land-shares";
+import { SCATTERED_PARCEL_MERGE } from "../catalogue/concepts";
 
 export interface ScatteredParcelsInput {
   /** Each scattered parcel's land area, 亩. */
@@ -16,7 +17,7 @@ export interface ScatteredParcelsInput {
  * together they are ≤ 10% of the project's total land (不超过 includes the number).
  */
 export function scatteredParcelMergeCheck(ctx: Context, input: ScatteredParcelsInput): RuleResult<Finding[]> {
-  const ev = new Evaluation(ctx, ["ZJ-MERGE"], { zh: "零星建设用地归并开发", en: "scattered parcels joining a redevelopment" }).input(
+  const ev = new Evaluation(ctx, SCATTERED_PARCEL_MERGE).input(
     "project_area_mu",
     input.projectAreaMu,
   );

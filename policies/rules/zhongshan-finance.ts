@@ -1,10 +1,11 @@
-import type { Bilingual } from "../schema";
+import type { Concept, ParamShape } from "../engine/concept";
 import { dec, decMax, decShown, ZERO, type Dec } from "../engine/decimal";
-import { daysBetween, edate, type IsoDate } from "../engine/dates";
+import { addDays, daysBetween, edate, isAfterDate, isBeforeDate, type IsoDate } from "../engine/dates";
 import { numError } from "../engine/errors";
 import { requireNonNegative, requireWhole } from "../engine/checks";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
 import { YUAN_PER_WAN } from "../engine/units";
+import { CONSOLIDATION_REWARD, INTEREST_SUBSIDY, LAND_SWAP, MONEY_COMPENSATION_CAP, RELOCATION_LOAN_INTEREST } from "../catalogue/concepts";
 
 // 中山 中府〔2022〕11号: the money rules (interest support, compensation, rewards, land-price differences).
 
@@ -18,36 +19,34 @@ export interface InterestPeriod {
 
 /** The day after `date`: the exclusive end of a window that includes `date` (算头不算尾). */
 function nextDay(date: IsoDate): IsoDate {
-  const t = new Date(`${date}T00:00:00Z`);
-  t.setUTCDate(t.getUTCDate() + 1);
-  return t.toISOString().slice(0, 10) as IsoDate;
+  return addDays(date, 1);
 }
 
 function earlier(a: IsoDate, b: IsoDate | null): IsoDate {
-  return b !== null && b < a ? b : a;
+  return b !== null && isBeforeDate(b, a) ? b : a;
 }
+
 
 /**
  * The part of a period's interest accrued inside the window [start, end), pro-rated by days
  * (the profile's `accrual`, assumed: interest accrues evenly day by day), times the share supported.
  */
-function supportedInterest(ev: Evaluation, period: InterestPeriod, start: IsoDate, end: IsoDate, shareParam: string): Dec {
+function supportedInterest(ev: Evaluation, period: InterestPeriod, start: IsoDate, end: IsoDate, share: Dec): Dec {
   requireNonNegative(period.interest, "interest");
   const periodDays = daysBetween(period.from, period.to);
   if (periodDays <= 0) throw numError("to", `计息期间终止日 ${period.to} 应晚于起始日 ${period.from}`, `the period end ${period.to} must come after its start ${period.from}`);
   ev.param("accrual");
-  const from = period.from > start ? period.from : start;
-  const to = period.to < end ? period.to : end;
+  const from = isAfterDate(period.from, start) ? period.from : start;
+  const to = isBeforeDate(period.to, end) ? period.to : end;
   const days = Math.max(0, daysBetween(from, to));
-  const share = ev.num(shareParam);
   const value = period.interest.times(share).times(days).div(periodDays);
   ev.decide(`window [${start}, ${end}); ${days} of ${periodDays} accrual days inside → ${period.interest.toFixed()} × ${share.toFixed()} × ${days}/${periodDays} = ${value.toFixed()}`);
   return value;
 }
 
 /** An evaluation of an interest rule with the period recorded, then the dates that bound its window. */
-function interestEvaluation(ctx: Context, rule: string, topic: Bilingual, period: InterestPeriod, dates: Record<string, IsoDate | null>): Evaluation {
-  const ev = new Evaluation(ctx, [rule], topic).input("interest", period.interest).input("from", period.from).input("to", period.to);
+function interestEvaluation<S extends ParamShape>(ctx: Context, concept: Concept<S>, period: InterestPeriod, dates: Record<string, IsoDate | null>): Evaluation<S> {
+  const ev = new Evaluation(ctx, concept).input("interest", period.interest).input("from", period.from).input("to", period.to);
   for (const [name, date] of Object.entries(dates)) ev.input(name, date);
   return ev;
 }
@@ -61,11 +60,10 @@ export interface LandBankingInterestInput extends InterestPeriod {
 
 /** 中山 二(七)1: interest from funding until completion acceptance, within the first 3 years, fully supported (不足3年的据实). */
 export function landBankingInterestSubsidy(ctx: Context, input: LandBankingInterestInput): RuleResult<Dec> {
-  const topic = { zh: "收储整备资金利息扶持", en: "land-banking interest support" };
-  const ev = interestEvaluation(ctx, "ZS-INTEREST", topic, input, { funded_on: input.fundedOn, completed_on: input.completedOn });
+  const ev = interestEvaluation(ctx, INTEREST_SUBSIDY, input, { funded_on: input.fundedOn, completed_on: input.completedOn });
   const threeYears = edate(input.fundedOn, ev.num("landBanking.months").toNumber());
   const end = earlier(threeYears, input.completedOn === null ? null : nextDay(input.completedOn));
-  return ev.done(supportedInterest(ev, input, input.fundedOn, end, "landBanking.share"));
+  return ev.done(supportedInterest(ev, input, input.fundedOn, end, ev.num("landBanking.share")));
 }
 
 export interface VillageLoanInterestInput extends InterestPeriod {
@@ -77,12 +75,11 @@ export interface VillageLoanInterestInput extends InterestPeriod {
 
 /** 中山 二(七)2: interest from the loan until 3 months after the land sale, within the first 3 years, fully supported. */
 export function villageLoanInterestSubsidy(ctx: Context, input: VillageLoanInterestInput): RuleResult<Dec> {
-  const topic = { zh: "土地前期整理贷款贴息", en: "village pre-development loan interest" };
-  const ev = interestEvaluation(ctx, "ZS-INTEREST", topic, input, { loan_date: input.loanDate, land_sold_on: input.landSoldOn });
+  const ev = interestEvaluation(ctx, INTEREST_SUBSIDY, input, { loan_date: input.loanDate, land_sold_on: input.landSoldOn });
   const threeYears = edate(input.loanDate, ev.num("villagePrep.months").toNumber());
   // 出让后3个月内: the period ends with EDATE(sale, 3) itself (民法典 第201–202条).
   const afterSale = input.landSoldOn === null ? null : nextDay(edate(input.landSoldOn, ev.num("villagePrep.afterSaleMonths").toNumber()));
-  return ev.done(supportedInterest(ev, input, input.loanDate, earlier(threeYears, afterSale), "villagePrep.share"));
+  return ev.done(supportedInterest(ev, input, input.loanDate, earlier(threeYears, afterSale), ev.num("villagePrep.share")));
 }
 
 export interface RelocationLoanInterestInput extends InterestPeriod {
@@ -92,10 +89,9 @@ export interface RelocationLoanInterestInput extends InterestPeriod {
 
 /** 中山 二(十二): village loans providing relocation space: 50% of the interest in the first 3 years from the loan. */
 export function relocationLoanInterestSubsidy(ctx: Context, input: RelocationLoanInterestInput): RuleResult<Dec> {
-  const topic = { zh: "腾挪载体贷款贴息", en: "relocation-space loan interest" };
-  const ev = interestEvaluation(ctx, "ZS-RELOC", topic, input, { loan_date: input.loanDate });
+  const ev = interestEvaluation(ctx, RELOCATION_LOAN_INTEREST, input, { loan_date: input.loanDate });
   const end = edate(input.loanDate, ev.num("loanInterestMonths").toNumber());
-  return ev.done(supportedInterest(ev, input, input.loanDate, end, "loanInterestShare"));
+  return ev.done(supportedInterest(ev, input, input.loanDate, end, ev.num("loanInterestShare")));
 }
 
 export interface CompensationCapInput {
@@ -107,7 +103,7 @@ export interface CompensationCapInput {
 
 /** 中山 二(七)3: money compensation ≤ 100% × (工改工 sale price − agricultural-land development fund). */
 export function moneyCompensationCap(ctx: Context, input: CompensationCapInput): RuleResult<Dec> {
-  const ev = new Evaluation(ctx, ["ZS-COMP"], { zh: "货币补偿上限", en: "money compensation cap" })
+  const ev = new Evaluation(ctx, MONEY_COMPENSATION_CAP)
     .input("land_sale_price", input.landSalePrice)
     .input("agricultural_fund", input.agriculturalFund);
   requireNonNegative(input.landSalePrice, "land_sale_price");
@@ -144,7 +140,7 @@ export interface ConsolidationReward {
  * construction permit and again at completion acceptance, × the taper factor (assumed 1 until 退坡细则).
  */
 export function consolidationReward(ctx: Context, input: ConsolidationInput): RuleResult<ConsolidationReward> {
-  const ev = new Evaluation(ctx, ["ZS-CONSOL"], { zh: "连片整合改造奖励", en: "consolidation reward" })
+  const ev = new Evaluation(ctx, CONSOLIDATION_REWARD)
     .input("holders", input.holders)
     .input("area_mu", input.areaMu)
     .input("floor_area_m2", input.floorAreaM2)
@@ -168,7 +164,7 @@ export function consolidationReward(ctx: Context, input: ConsolidationInput): Ru
 
 /** 中山 三(十八): land price = market value after − before; a negative difference counts as none. */
 export function swapPriceDifference(ctx: Context, valueBefore: Dec, valueAfter: Dec): RuleResult<Dec> {
-  const ev = new Evaluation(ctx, ["ZS-SWAP"], { zh: "用地布局调整地价差", en: "land-swap price difference" })
+  const ev = new Evaluation(ctx, LAND_SWAP)
     .input("value_before", valueBefore)
     .input("value_after", valueAfter);
   requireNonNegative(valueBefore, "value_before");

@@ -90,25 +90,26 @@ describe("derived profiles (ProfileRegistry.derive)", () => {
     expect(e.issues).toEqual([{ path: "zc-bad.overrides.ZC-TIER.nope", message: "zengcheng has no parameter ZC-TIER.nope" }]);
   });
 
-  test("an override without a reason, or with an unknown field → rejected at that override", () => {
-    expect(rejected(createRegistry(), spec({ "ZC-TIER.bLine": { value: 0.7 } })).issues.map((i) => i.path)).toEqual(["zc-bad.overrides.ZC-TIER.bLine.reason"]);
+  test("an override without its own reason takes the profile's; one with an unknown field → rejected at that field", () => {
+    const p = createRegistry().derive(spec({ "ZC-TIER.bLine": { value: 0.7 } }));
+    expect(p.overrides[0]).toMatchObject({ path: "ZC-TIER.bLine", reason: "test" });
     expect(rejected(createRegistry(), spec({ "ZC-TIER.bLine": { value: 0.7, reason: "x", colour: "red" } })).issues.map((i) => i.path)).toEqual([
-      "zc-bad.overrides.ZC-TIER.bLine",
+      "zc-bad.overrides.ZC-TIER.bLine.colour",
     ]);
   });
 
   test("an override of another kind than the base value (a flag or a word for a number) → rejected at …value", () => {
     const e = rejected(createRegistry(), spec({ "ZC-TIER.bLine": { value: true, reason: "x" } }));
-    expect(e.issues).toEqual([{ path: "zc-bad.overrides.ZC-TIER.bLine.value", message: "expected a number like 0.8, got true" }]);
+    expect(e.issues).toEqual([{ path: "zc-bad.overrides.ZC-TIER.bLine.value", message: 'expected a number or an exact fraction such as "1/3"' }]);
     expect(rejected(createRegistry(), spec({ "ZC-TIER.forcedD.missing": { value: "no", reason: "x" } })).issues.map((i) => i.path)).toEqual([
       "zc-bad.overrides.ZC-TIER.forcedD.missing.value",
     ]);
     expect(createRegistry().derive(spec({ "ZC-TIER.bLine": { value: "3/4", reason: "exact three quarters" } })).rules.get("ZC-TIER")!.params.bLine!.value).toBe("3/4");
   });
 
-  test("an override that makes a threshold without inclusive → rejected at …inclusive", () => {
+  test("an override changes a value, never what the parameter is (its bound, unit) → rejected at …bound", () => {
     const e = rejected(createRegistry(), spec({ "ZC-IDLE.feeShare": { bound: "max", reason: "x" } }));
-    expect(e.issues.map((i) => i.path)).toEqual(["zc-bad.overrides.ZC-IDLE.feeShare.inclusive"]);
+    expect(e.issues.map((i) => i.path)).toEqual(["zc-bad.overrides.ZC-IDLE.feeShare.bound", "zc-bad.overrides.ZC-IDLE.feeShare"]);
   });
 
   test("a rejected derive registers nothing and changes nothing, even when an earlier override was good", () => {
@@ -121,7 +122,7 @@ describe("derived profiles (ProfileRegistry.derive)", () => {
   test("an id already taken, or an unknown base → rejected naming the field", () => {
     const registry = createRegistry();
     expect(rejected(registry, { ...spec({}), id: "wenzhou" }).issues.map((i) => i.path)).toEqual(["wenzhou.id"]);
-    expect(rejected(registry, { ...spec({}), extends: "hangzhou" }).issues.map((i) => i.path)).toEqual(["zc-bad.extends"]);
+    expect(rejected(registry, { ...spec({}), extends: "hangzhou" }).issues.map((i) => i.path)).toEqual(["zc-bad.base"]);
   });
 });
 

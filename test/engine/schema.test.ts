@@ -1,4 +1,7 @@
-import { builtInProfiles, parseProfileData, PROFILE_SOURCES, ProfileError, ProfileRegistry } from "../../policies";
+import { builtInProfiles, parseProfileFile, ProfileError, type ProfileRegistry } from "../../policies";
+import { loadRegistry, shippedProfileSources } from "../../policies/profile-files";
+
+const PROFILE_SOURCES = shippedProfileSources();
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -7,10 +10,10 @@ function shipped(label: string): Json {
   return structuredClone(PROFILE_SOURCES.find((s) => s.label === label)!.json) as Json;
 }
 
-/** The issues a broken profile is rejected with (failing the test when it is accepted). */
+/** The issues a broken profile is rejected with, loaded with the other shipped files (failing the test when it is accepted). */
 function rejection(json: unknown, label = "zhejiang"): ProfileError {
   try {
-    parseProfileData(json, label);
+    loadRegistry(PROFILE_SOURCES.map((s) => (s.label === label ? { label, json } : s)));
   } catch (e) {
     if (e instanceof ProfileError) return e;
     throw e;
@@ -23,7 +26,8 @@ const FUND = "zhejiang.rules.ZJ-FUND.params.minRevenueShare";
 
 describe("schema: a broken profile is rejected with the path of the bad value", () => {
   test("every shipped profile file is valid", () => {
-    for (const s of PROFILE_SOURCES) expect(() => parseProfileData(s.json, s.label)).not.toThrow();
+    for (const s of PROFILE_SOURCES) expect(() => parseProfileFile(s.json, s.label)).not.toThrow();
+    expect(() => loadRegistry(PROFILE_SOURCES)).not.toThrow();
   });
 
   test("a parameter without its citation → …minRevenueShare.citation", () => {
@@ -51,7 +55,7 @@ describe("schema: a broken profile is rejected with the path of the bad value", 
     p.rules["ZJ-MERGE"].params.maxParcelMu.value = "three";
     expect(paths(rejection(p))).toEqual(["zhejiang.rules.ZJ-MERGE.params.maxParcelMu.value"]);
     p.rules["ZJ-MERGE"].params.maxParcelMu.value = "3/1";
-    expect(() => parseProfileData(p, "zhejiang")).not.toThrow();
+    expect(() => loadRegistry(PROFILE_SOURCES.map((s) => (s.label === "zhejiang" ? { label: "zhejiang", json: p } : s)))).not.toThrow();
   });
 
   test("a rule id under the wrong prefix (NB-FUND in the ZJ document) → zhejiang.rules.NB-FUND", () => {
@@ -111,7 +115,7 @@ describe("registry: a set with one bad file throws and loads nothing", () => {
 
   function registryOf(sources: ReadonlyArray<{ label: string; json: unknown }>): ProfileRegistry | ProfileError {
     try {
-      return new ProfileRegistry(sources);
+      return loadRegistry(sources);
     } catch (e) {
       if (e instanceof ProfileError) return e;
       throw e;

@@ -216,11 +216,10 @@ describe("ZC-TIER 二(一)2 indicators and composite score from the enterprise t
     expect(r.trace.warnings.map((w) => w.en).join()).toContain("derived profile zc-aggregate");
   });
 
-  test("ZC-TIER: an unknown benchmark method in a derived profile → #N/A naming the profile", () => {
+  test("ZC-TIER: an unknown benchmark method in a derived profile is refused when it loads, naming the value", () => {
     const registry = createRegistry();
-    const profile = registry.derive({ id: "zc-bad", extends: "zengcheng", names: { zh: "x", en: "x" }, reason: "test", overrides: { "ZC-TIER.benchmarkMethod": { value: "median", reason: "test" } } });
-    const e = ruleErrorOf(() => scoreEnterprises({ profile, asOf: zc.asOf }, [f1]));
-    expect(e.kind).toBe("na");
-    expect(e.zh).toContain("zc-bad");
+    const derive = () => registry.derive({ id: "zc-bad", extends: "zengcheng", names: { zh: "x", en: "x" }, reason: "test", overrides: { "ZC-TIER.benchmarkMethod": { value: "median", reason: "test" } } });
+    expect(derive).toThrow("zc-bad.overrides.ZC-TIER.benchmarkMethod.value: expected one of mean, aggregate");
+    expect(registry.find("zc-bad")).toBeUndefined();
   });
 });

@@ -79,7 +79,8 @@ describe("ZJ-MICRO 二(四) new micro-enterprise parks", () => {
   test("ZJ-MICRO 二(四): a profile without the rule (wenzhou) → #N/A naming the profile and rule", () => {
     expect(ruleErrorOf(() => microParkShareCheck(at("wenzhou"), { manufacturingFirms: d(1), totalFirms: d(1), manufacturingArea: d(1), totalArea: d(1) }))).toMatchObject({
       kind: "na",
-      zh: expect.stringContaining("NB-MICRO / ZJ-MICRO"),
+      zh: expect.stringContaining("wenzhou（温州）没有小微园入园企业比例规则（NB-MICRO / ZJ-MICRO）"),
+      en: expect.stringContaining("concept micro-park-share"),
     });
   });
 });
