@@ -34,8 +34,7 @@ function isFile(x: unknown): x is DerivedProfileFile {
 }
 
 /** The derived-profile files saved in the workbook, as stored (malformed entries left out). */
-export function savedProfileFiles(): DerivedProfileFile[] {
-  const stored = readSetting(DERIVED_PROFILES_SETTING);
+export function savedProfileFiles(stored: unknown = readSetting(DERIVED_PROFILES_SETTING)): DerivedProfileFile[] {
   return Array.isArray(stored) ? stored.filter(isFile) : [];
 }
 
@@ -68,9 +67,11 @@ function problemOf(id: string, e: unknown): SavedProfileProblem {
 /**
  * Makes the registry hold exactly the derived profiles saved in the workbook (cheap when nothing
  * changed: the stored text is compared first). Called before any lookup of the active profile.
+ * `stored` is the setting's value; a host that keeps the settings itself (the workbench's
+ * formula engine) passes it, the add-in reads it from Office.
  */
-export function syncSavedProfiles(): void {
-  const files = savedProfileFiles();
+export function syncSavedProfiles(stored: unknown = readSetting(DERIVED_PROFILES_SETTING)): void {
+  const files = savedProfileFiles(stored);
   const text = JSON.stringify(files);
   if (text === synced && registered.every((id) => builtInProfiles.find(id) !== undefined)) return;
   for (const id of registered) builtInProfiles.forget(id);
