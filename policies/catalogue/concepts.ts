@@ -359,12 +359,12 @@ export const PLAN_APPROVAL = concept("plan-approval", { zh: "改造方案批复�
   lastDayValid: V.flag,
 });
 // holder-consent: ['ZS-CONSENT']
-export const HOLDER_CONSENT = concept("holder-consent", { zh: "改造意愿表决", en: "holders' consent" }, {
+export const HOLDER_CONSENT = concept("holder-consent", { zh: "村集体协议转让表决", en: "village consent to a transfer to its own company" }, {
   minMemberShare: V.share,
   minHouseholdShare: V.share,
 });
 // relocation-area: ['NB-RELOC-AREA']
-export const RELOCATION_AREA = concept("relocation-area", { zh: "搬迁安置面积", en: "relocation floor area" }, {
+export const RELOCATION_AREA = concept("relocation-area", { zh: "异地调产安置用地面积", en: "land re-arranged for a relocation" }, {
   maxShareOfOriginalLawful: V.rate,
 });
 // legacy-buildings: ['NB-LEGACY']

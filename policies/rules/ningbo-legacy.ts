@@ -4,6 +4,7 @@ import { Evaluation, type Context, type RuleResult } from "../engine/evaluation"
 import type { Bilingual } from "../schema";
 import { findingOf } from "./findings";
 import { isBefore } from "./periods";
+import { LEGACY_BUILDINGS } from "../catalogue/concepts";
 
 // 宁波 二(十八): unlawful buildings of the past, and buildings kept after a penalty.
 
@@ -20,7 +21,7 @@ export interface LegacyDecision {
 }
 
 /** 2013年5月28日前: the cut-off day itself is not 前 unless the profile says so. */
-function formedBeforeCutoff(ev: Evaluation, formedOn: IsoDate): { before: boolean; cutoff: IsoDate } {
+function formedBeforeCutoff(ev: Evaluation<typeof LEGACY_BUILDINGS.params>, formedOn: IsoDate): { before: boolean; cutoff: IsoDate } {
   const p = ev.param("formedBefore");
   const cutoff = parseIsoDate(String(p.value), "NB-LEGACY.formedBefore");
   const before = isBefore(formedOn, cutoff) || (p.inclusive === true && !isBefore(cutoff, formedOn));
@@ -33,7 +34,7 @@ function formedBeforeCutoff(ev: Evaluation, formedOn: IsoDate): { before: boolea
  * plan demolishes may be tied to directed sale of 小微企业园 space; others get no such treatment.
  */
 export function legacyDirectedSaleEligible(ctx: Context, input: LegacyDemolitionInput): RuleResult<LegacyDecision> {
-  const ev = new Evaluation(ctx, ["NB-LEGACY"], { zh: "历史违法建筑拆除与定向销售挂钩", en: "legacy buildings and directed micro-park sale" })
+  const ev = new Evaluation(ctx, LEGACY_BUILDINGS)
     .input("formed_on", input.formedOn)
     .input("demolished_by_plan", input.demolishedByPlan);
   const { before, cutoff } = formedBeforeCutoff(ev, input.formedOn);
@@ -59,7 +60,7 @@ export interface KeptBuildingInput {
  * sold or leased with the land only with both the house-safety certificate and the fire acceptance.
  */
 export function keptBuildingTransferCheck(ctx: Context, input: KeptBuildingInput): RuleResult<Finding[]> {
-  const ev = new Evaluation(ctx, ["NB-LEGACY"], { zh: "保留现状建筑带建筑物出让或租赁", en: "kept buildings sold or leased with the land" })
+  const ev = new Evaluation(ctx, LEGACY_BUILDINGS)
     .input("penalised", input.penalised)
     .input("consistent_with_plan", input.consistentWithPlan)
     .input("safety_certificate", input.safetyCertificate)

@@ -2,11 +2,12 @@ import { requireNonNegative, type Finding } from "../engine/checks";
 import { Dec, decShown, decText } from "../engine/decimal";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
 import { findingOf } from "./findings";
+import { RELOCATION_AREA } from "../catalogue/concepts";
 
 // 宁波 二(十): land re-arranged for an approved relocation (异地调产安置).
 
-function relocationEvaluation(ctx: Context, originalLawfulMu: Dec): Evaluation {
-  return new Evaluation(ctx, ["NB-RELOC-AREA"], { zh: "异地调产安置用地面积", en: "relocation land area" }).input("original_lawful_mu", originalLawfulMu);
+function relocationEvaluation(ctx: Context, originalLawfulMu: Dec): Evaluation<typeof RELOCATION_AREA.params> {
+  return new Evaluation(ctx, RELOCATION_AREA).input("original_lawful_mu", originalLawfulMu);
 }
 
 /** 宁波 二(十): the most land that may be re-arranged, 不超过原合法面积 (× 1, inclusive). */
@@ -14,7 +15,7 @@ export function relocationAreaCap(ctx: Context, originalLawfulMu: Dec): RuleResu
   const ev = relocationEvaluation(ctx, originalLawfulMu);
   requireNonNegative(originalLawfulMu, "original_lawful_mu");
   const cap = originalLawfulMu.times(ev.num("maxShareOfOriginalLawful"));
-  ev.decide(`${decText(originalLawfulMu)} 亩 × ${ev.text("maxShareOfOriginalLawful")} = ${decText(cap)} 亩`);
+  ev.decide(`${decText(originalLawfulMu)} 亩 × ${ev.num("maxShareOfOriginalLawful").toFixed()} = ${decText(cap)} 亩`);
   return ev.done(cap);
 }
 

@@ -2,6 +2,7 @@ import type { IsoDate } from "../engine/dates";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
 import type { Bilingual } from "../schema";
 import { isBefore } from "./periods";
+import { RECTIFICATION_OVERDUE } from "../catalogue/concepts";
 
 // 增城 二(四)11: what follows when a project does not rectify within the deadline.
 
@@ -27,7 +28,7 @@ export interface LateRectificationDecision {
 }
 
 /** 限期内: the deadline day itself is inside when `deadlineDayInside` (以内 includes the number). */
-function withinDeadline(ev: Evaluation, day: IsoDate, deadline: IsoDate): boolean {
+function withinDeadline(ev: Evaluation<typeof RECTIFICATION_OVERDUE.params>, day: IsoDate, deadline: IsoDate): boolean {
   return isBefore(day, deadline) || (!isBefore(deadline, day) && ev.flag("deadlineDayInside"));
 }
 
@@ -41,7 +42,7 @@ const LATE_REASONS: Record<"may-terminate" | "low-efficiency", (late: Bilingual,
  * district may terminate and 无偿收回; without one, the land joins the low-efficiency list.
  */
 export function lateRectificationOutcome(ctx: Context, input: LateRectificationInput): RuleResult<LateRectificationDecision> {
-  const ev = new Evaluation(ctx, ["ZC-RECTIFY"], { zh: "逾期未整改的处理", en: "rectification not completed in time" })
+  const ev = new Evaluation(ctx, RECTIFICATION_OVERDUE)
     .input("deadline", input.deadline)
     .input("resolved_on", input.resolvedOn)
     .input("has_agreement", input.hasAgreement);

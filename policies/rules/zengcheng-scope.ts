@@ -3,6 +3,7 @@ import { dec, Dec, decShown } from "../engine/decimal";
 import { valueError } from "../engine/errors";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
 import type { Bilingual } from "../schema";
+import { EVALUATION_SCOPE } from "../catalogue/concepts";
 
 // 增城 一(三)1: which enterprises the year's 亩产效益综合评价 must cover.
 
@@ -37,7 +38,7 @@ const GROUNDS: Record<ScopeGround, Bilingual> = {
  * enterprise is listed as not evaluated, with the reason, and never ranked.
  */
 export function evaluationScope(ctx: Context, input: ScopeInput): RuleResult<ScopeDecision> {
-  const ev = new Evaluation(ctx, ["ZC-SCOPE"], { zh: "亩产效益综合评价范围", en: "evaluation scope" })
+  const ev = new Evaluation(ctx, EVALUATION_SCOPE)
     .input("year", input.year)
     .input("above_scale", input.aboveScale)
     .input("inside_block", input.insideBlock)
@@ -57,9 +58,9 @@ export function evaluationScope(ctx: Context, input: ScopeInput): RuleResult<Sco
 }
 
 /** Why an enterprise is outside the year's scope, naming the first year its group is covered (if any). */
-function outOfScopeReason(ev: Evaluation, input: ScopeInput): Bilingual {
+function outOfScopeReason(ev: Evaluation<typeof EVALUATION_SCOPE.params>, input: ScopeInput): Bilingual {
   const citation = ev.param("aboveScaleFromYear").citation;
-  const from = (name: string) => decShown(ev.num(name));
+  const from = (name: "aboveScaleFromYear" | "blockMinMuFromYear" | "blockAllFromYear") => decShown(ev.num(name));
   const notYet = (ground: ScopeGround, fromYear: string): Bilingual => ({
     zh: `${GROUNDS[ground].zh}自 ${fromYear} 年起纳入评价，${input.year} 年不评价、不排序（${citation}）`,
     en: `${GROUNDS[ground].en} is evaluated from ${fromYear}; not evaluated or ranked in ${input.year} (${citation})`,

@@ -3,6 +3,7 @@ import { Evaluation, type Context, type RuleResult } from "../engine/evaluation"
 import type { Bilingual } from "../schema";
 import { choiceOf } from "./choices";
 import { findingOf } from "./findings";
+import { NO_SUPPORT } from "../catalogue/concepts";
 
 // 增城 二(三)7 and 二(四)11: who gets no support, and what may not be done while rectifying.
 
@@ -37,7 +38,7 @@ export function isListed(standing: ListStanding | undefined): boolean {
   return standing?.lowEfficiencyListed === true || standing?.watchListed === true;
 }
 
-const LIST_PARAM: Record<BarringList, string> = { "low-efficiency": "lowEfficiencyBars", watch: "watchListBars" };
+const LIST_PARAM = { "low-efficiency": "lowEfficiencyBars", watch: "watchListBars" } as const satisfies Record<BarringList, string>;
 
 /**
  * 增城 二(三)7: low-efficiency land gets no 技术改造、财税、金融服务 support; 二(四)11: an enterprise on
@@ -45,13 +46,13 @@ const LIST_PARAM: Record<BarringList, string> = { "low-efficiency": "lowEfficien
  * data (`lowEfficiencyBars.<kind>`, `watchListBars.<kind>`).
  */
 export function subsidyBar(ctx: Context, subsidy: ZengchengSubsidy, standing: ListStanding): RuleResult<SupportBar> {
-  const ev = new Evaluation(ctx, ["ZC-NOSUPPORT"], { zh: "名单企业不予扶持", en: "no support for listed enterprises" })
+  const ev = new Evaluation(ctx, NO_SUPPORT)
     .input("subsidy", SUBSIDY_RULE[subsidy])
     .input("low_efficiency_listed", standing.lowEfficiencyListed ?? false)
     .input("watch_listed", standing.watchListed ?? false);
   const lists: BarringList[] = [...(standing.lowEfficiencyListed ? (["low-efficiency"] as const) : []), ...(standing.watchListed ? (["watch"] as const) : [])];
   for (const list of lists) {
-    const name = `${LIST_PARAM[list]}.${subsidy}`;
+    const name = `${LIST_PARAM[list]}.${subsidy}` as const;
     const bars = ev.flag(name);
     ev.decide(`${list} list bars ${SUBSIDY_RULE[subsidy]} (${name}): ${bars ? "yes" : "no"}`);
     if (bars) return ev.done({ barred: true, list, reason: barReason(ev, list, name) });
@@ -59,7 +60,7 @@ export function subsidyBar(ctx: Context, subsidy: ZengchengSubsidy, standing: Li
   return ev.done({ barred: false, list: null, reason: null });
 }
 
-function barReason(ev: Evaluation, list: BarringList, name: string): Bilingual {
+function barReason(ev: Evaluation<typeof NO_SUPPORT.params>, list: BarringList, name: `${(typeof LIST_PARAM)[BarringList]}.${ZengchengSubsidy}`): Bilingual {
   const p = ev.param(name);
   return list === "low-efficiency"
     ? { zh: `列入低效工业用地名单，不予享受技术改造、财税、金融服务等扶持政策（${p.citation}），${p.label.zh}为 0`, en: `on the low-efficiency land list: no 技术改造/财税/金融服务 support (${p.citation}); ${p.label.en} is 0` }
@@ -96,7 +97,7 @@ export function parseRectificationDealing(text: unknown, argument = "act"): Rect
 
 /** 增城 二(三)7: while unlawful use or building is being rectified, the land may be neither transferred nor mortgaged. */
 export function rectificationDealingCheck(ctx: Context, rectifying: boolean, act: RectificationDealing): RuleResult<Finding[]> {
-  const ev = new Evaluation(ctx, ["ZC-NOSUPPORT"], { zh: "整改期间不得转让、抵押", en: "no transfer or mortgage while rectifying" })
+  const ev = new Evaluation(ctx, NO_SUPPORT)
     .input("rectifying", rectifying)
     .input("act", act);
   const param = act === "transfer" ? "noTransferWhileRectifying" : "noMortgageWhileRectifying";

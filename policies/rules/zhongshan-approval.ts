@@ -5,6 +5,7 @@ import { valueError } from "../engine/errors";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
 import { findingOf } from "./findings";
 import { dayBefore, isBefore } from "./periods";
+import { PLAN_APPROVAL } from "../catalogue/concepts";
 
 // 中山 一(五): how long a “工改工” 宗地 renewal plan's approval stays valid.
 
@@ -17,12 +18,12 @@ export interface PlanApprovalInput {
   actOn: IsoDate | null;
 }
 
-function validityMonths(ev: Evaluation, validMonths: Dec | null): Dec {
+function validityMonths(ev: Evaluation<typeof PLAN_APPROVAL.params>, validMonths: Dec | null): Dec {
   return validMonths === null ? ev.num("maxValidityMonths") : requirePositive(validMonths, "valid_months");
 }
 
 /** The last day the approval is valid: EDATE(approval, months), itself inside (民法典 第201–202条, RULES.md reading note). */
-function lastValidDay(ev: Evaluation, approvedOn: IsoDate, months: Dec): IsoDate {
+function lastValidDay(ev: Evaluation<typeof PLAN_APPROVAL.params>, approvedOn: IsoDate, months: Dec): IsoDate {
   if (!months.isInteger()) throw valueError("valid_months", `有效期应为整月数（收到 ${months.toFixed()}）`, `the validity must be whole months (got ${months.toFixed()})`);
   const end = edate(approvedOn, months.toNumber());
   const last = ev.flag("lastDayValid") ? end : dayBefore(end);
@@ -32,17 +33,20 @@ function lastValidDay(ev: Evaluation, approvedOn: IsoDate, months: Dec): IsoDate
 
 /** 中山 一(五): the last day a renewal-plan approval is valid (at most 1 year, 原则不超过1年). */
 export function planApprovalLastDay(ctx: Context, approvedOn: IsoDate, validMonths: Dec | null = null): RuleResult<IsoDate> {
-  const ev = new Evaluation(ctx, ["ZS-PLAN"], { zh: "改造方案批复有效期", en: "renewal-plan approval validity" })
+  const ev = new Evaluation(ctx, PLAN_APPROVAL)
     .input("approved_on", approvedOn)
     .input("valid_months", validMonths);
   const months = validityMonths(ev, validMonths);
-  ev.meets("maxValidityMonths", months, "stated validity");
+  if (!ev.meets("maxValidityMonths", months, "stated validity")) {
+    const citation = ev.param("maxValidityMonths").citation;
+    ev.warn({ zh: `批复载明的有效期 ${decShown(months, Dec.ROUND_CEIL)} 个月，超过原则上的 1 年（${citation}）`, en: `the stated validity of ${decShown(months, Dec.ROUND_CEIL)} months exceeds the 1-year ceiling (${citation})` });
+  }
   return ev.done(lastValidDay(ev, approvedOn, months));
 }
 
 /** 中山 一(五): the approval's stated validity ≤ 12 months (原则, editable); an act after its last valid day relies on a lapsed approval. */
 export function planApprovalCheck(ctx: Context, input: PlanApprovalInput): RuleResult<Finding[]> {
-  const ev = new Evaluation(ctx, ["ZS-PLAN"], { zh: "改造方案批复有效期", en: "renewal-plan approval validity" })
+  const ev = new Evaluation(ctx, PLAN_APPROVAL)
     .input("approved_on", input.approvedOn)
     .input("valid_months", input.validMonths)
     .input("act_on", input.actOn);

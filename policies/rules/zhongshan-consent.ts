@@ -3,8 +3,12 @@ import { dec, Dec } from "../engine/decimal";
 import { numError, valueError } from "../engine/errors";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
 import { findingOf, showValue } from "./findings";
+import { HOLDER_CONSENT } from "../catalogue/concepts";
 
 // 中山 二(十)3: a village collective's transfer of its industrial land to its wholly owned company.
+
+type ConsentEvaluation = Evaluation<typeof HOLDER_CONSENT.params>;
+type ShareParam = "minMemberShare" | "minHouseholdShare";
 
 /** A vote: how many consented out of how many there are. */
 export interface Vote {
@@ -31,7 +35,7 @@ function checkedVote(vote: Vote, what: string): Vote {
  * consenting ÷ total against a share parameter, exactly: a fraction "2/3" is compared as
  * consenting × 3 ≥ 2 × total, never through a rounded 0.666…; 以上 includes 2/3 itself.
  */
-function voteMeets(ev: Evaluation, name: string, vote: Vote, what: string): boolean {
+function voteMeets(ev: ConsentEvaluation, name: ShareParam, vote: Vote, what: string): boolean {
   const p = ev.param(name);
   const [num, den] = typeof p.value === "string" && p.value.includes("/") ? p.value.split("/").map((x) => dec(x)) : [ev.num(name), dec(1)];
   const lhs = vote.consenting.times(den!);
@@ -41,20 +45,20 @@ function voteMeets(ev: Evaluation, name: string, vote: Vote, what: string): bool
   return ok;
 }
 
-function consentReached(ev: Evaluation, input: ConsentInput): { reached: boolean; failed: { name: string; field: string; vote: Vote }[] } {
+function consentReached(ev: ConsentEvaluation, input: ConsentInput): { reached: boolean; failed: { name: ShareParam; field: string; vote: Vote }[] } {
   if (input.members === null && input.households === null)
     throw valueError("members", "须给出成员或户代表的同意数与总数", "give the members' or the household representatives' consent and total");
   const counts = [
-    ...(input.members ? [{ name: "minMemberShare", field: "members", vote: checkedVote(input.members, "members") }] : []),
-    ...(input.households ? [{ name: "minHouseholdShare", field: "households", vote: checkedVote(input.households, "households") }] : []),
+    ...(input.members ? [{ name: "minMemberShare" as const, field: "members", vote: checkedVote(input.members, "members") }] : []),
+    ...(input.households ? [{ name: "minHouseholdShare" as const, field: "households", vote: checkedVote(input.households, "households") }] : []),
   ];
   const failed = counts.filter((c) => !voteMeets(ev, c.name, c.vote, c.field));
   // 或者: either count reaching 2/3 suffices.
   return { reached: failed.length < counts.length, failed };
 }
 
-function consentEvaluation(ctx: Context, input: ConsentInput): Evaluation {
-  return new Evaluation(ctx, ["ZS-CONSENT"], { zh: "村集体工业用地协议转让表决", en: "village consent to transfer land to its own company" })
+function consentEvaluation(ctx: Context, input: ConsentInput): ConsentEvaluation {
+  return new Evaluation(ctx, HOLDER_CONSENT)
     .input("members", input.members ? `${input.members.consenting.toFixed()}/${input.members.total.toFixed()}` : null)
     .input("households", input.households ? `${input.households.consenting.toFixed()}/${input.households.total.toFixed()}` : null);
 }
@@ -78,11 +82,11 @@ export function villageTransferConsentCheck(ctx: Context, input: ConsentInput): 
         param: name,
         field,
         value: `${vote.consenting.toFixed()}/${vote.total.toFixed()}`,
-        threshold: `≥ ${ev.text(name)}`,
+        threshold: `≥ ${String(ev.param(name).value)}`,
         severity: "violation",
         message: {
-          zh: `同意的${who.zh} ${vote.consenting.toFixed()}/${vote.total.toFixed()}（${share}）未达到 ${ev.text(name)}，不能以协议方式转让到村集体全资公司`,
-          en: `${vote.consenting.toFixed()} of ${vote.total.toFixed()} ${who.en} (${share}) is below ${ev.text(name)}: no transfer by agreement to the collective's company`,
+          zh: `同意的${who.zh} ${vote.consenting.toFixed()}/${vote.total.toFixed()}（${share}）未达到 ${String(ev.param(name).value)}，不能以协议方式转让到村集体全资公司`,
+          en: `${vote.consenting.toFixed()} of ${vote.total.toFixed()} ${who.en} (${share}) is below ${String(ev.param(name).value)}: no transfer by agreement to the collective's company`,
         },
       });
     }),

@@ -20,6 +20,13 @@ describe("ZS-PLAN 一(五) validity of a 工改工 宗地 renewal-plan approval"
     expect(f).toMatchObject({ field: "act_on", threshold: "≤ 2024-03-15", severity: "violation" });
   });
 
+  test("ZS-PLAN 一(五): a stated 18 months gives its own last day, with a warning that it exceeds 原则不超过1年", () => {
+    const r = planApprovalLastDay(zs, day("2023-03-15"), d(18));
+    expect(r.value).toBe("2024-09-15");
+    expect(r.trace.warnings.map((w) => w.zh).join()).toContain("超过原则上的 1 年");
+    expect(planApprovalLastDay(zs, day("2023-03-15"), d(12)).trace.warnings).toEqual([]);
+  });
+
   test("ZS-PLAN 一(五): a stated 6-month validity ends on EDATE(approval, 6); approved 2024-08-31 → 2025-02-28 (month-end)", () => {
     expect(planApprovalLastDay(zs, day("2024-08-31"), d(6)).value).toBe("2025-02-28");
     expect(plan({ approvedOn: day("2024-08-31"), validMonths: d(6), actOn: day("2025-03-01") }).value.map((f) => f.field)).toEqual(["act_on"]);
