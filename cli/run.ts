@@ -8,18 +8,30 @@ export const USAGE = `landrules — 工业用地政策规则（亩均论英雄�
 用法 / usage:
   landrules profiles [--as-of DATE] [--json]
   landrules fields [--json]          表头词汇与单位 / the header vocabulary and units
-  landrules tiers  <in.xlsx> --profile P --out <out.xlsx> [--sheet S] [--map field=Header …] [--as-of DATE]
+  landrules tiers  <in.xlsx> --profile P --out <out.xlsx> [--sheet S] [--map field=Header …] [--as-of DATE] [--year YYYY]
   landrules check  <in.xlsx> --profile P --out <out.xlsx> [--sheet S] [--map field=Header …] [--as-of DATE] [--mark]
-                   --mark：在副本的数据表中标出问题单元格（底色和批注，数值不变）/ mark the offending cells in the copy (fill and note, values untouched)
+                   --mark：在副本的数据表中标出问题单元格（底色和批注，数值不变；原有批注保留，追加在后）/ mark the offending cells in the copy (fill and note, values untouched; an existing note is kept and ours added after it)
+                   每次核查先清除上次的标记 / every check first removes the marks of the last one
+  tiers/check: --force 覆盖不是 landrules 输出的已有文件 / overwrite an existing --out that is not a landrules output
+               --clear-marks 清除 landrules 的标记（仅清除我们的）/ remove landrules' cell marks (only ours)
   landrules recalc <in.xlsx> --out <out.xlsx> [--profile P] [--as-of DATE]
   landrules eval "=LAND.MU(666.67)" [--profile P] [--as-of DATE]
 
-  P: zengcheng 增城 · wenzhou 温州 · zhongshan 中山 · ningbo 宁波 · zhejiang 浙江
+  P: {PROFILES}
+     或配置文件 / or a profile file: --profile ./my-county.json（{ id, base, names, reason, overrides }；见 policies/README.md）
+     LANDRULES_PROFILE_PATH=dir[:dir…] 另加配置目录 / adds profile directories
   DATE: 2024-03-15（默认今天 / default today）
+  --year YYYY  tiers 的评价年度（默认评价日的上一年；县级方案如 huangyan、wenling、jingde 按年度取参数）/ evaluation year (default: the year before DATE; county schemes take that year's parameters)
   --header-row N  表头所在行（默认自动识别）/ header row (found automatically by default)
 
 退出码 / exit codes: 0 成功 / success · 1 有核查问题 / findings (check)，或 eval 结果为错误值 / or an error value (eval) · 2 用法或输入错误 / usage or unreadable input
 输入文件从不改动 / the input file is never modified.`;
+
+/** The help, with the profiles listed from the data (loaded only when the help is shown). */
+export function usage(): string {
+  const options = require("./options") as typeof import("./options");
+  return USAGE.replace("{PROFILES}", options.profileChoices());
+}
 
 const TABLE_OPTIONS = {
   profile: { type: "string", short: "p" },
@@ -29,6 +41,9 @@ const TABLE_OPTIONS = {
   out: { type: "string", short: "o" },
   "header-row": { type: "string" },
 } as const;
+
+// --force: overwrite an existing --out that is not an earlier output of ours; --clear-marks: remove our cell marks.
+const OUTPUT_OPTIONS = { force: { type: "boolean" }, "clear-marks": { type: "boolean" } } as const;
 
 type Command = (io: Io, args: string[]) => Promise<number> | number;
 
@@ -71,11 +86,11 @@ const COMMANDS: Record<string, Command> = {
     return load.fields().fieldsCommand(io, values);
   },
   tiers: (io, args) => {
-    const { values, positionals } = parse(args, TABLE_OPTIONS);
+    const { values, positionals } = parse(args, { ...TABLE_OPTIONS, ...OUTPUT_OPTIONS, year: { type: "string" } });
     return load.tiers().tiersCommand(io, oneInput(positionals, "tiers"), values);
   },
   check: (io, args) => {
-    const { values, positionals } = parse(args, { ...TABLE_OPTIONS, mark: { type: "boolean" } });
+    const { values, positionals } = parse(args, { ...TABLE_OPTIONS, ...OUTPUT_OPTIONS, mark: { type: "boolean" } });
     return load.check().checkCommand(io, oneInput(positionals, "check"), values);
   },
   recalc: (io, args) => {
@@ -93,7 +108,7 @@ const COMMANDS: Record<string, Command> = {
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const [command, ...args] = argv;
   if (command === undefined || command === "help" || command === "--help" || command === "-h") {
-    io.out(USAGE);
+    io.out(usage());
     return command === undefined ? EXIT.usage : EXIT.ok;
   }
   const handler = COMMANDS[command];

@@ -264,6 +264,8 @@ export class ProfileRegistry {
   private readonly profiles = new Map<string, Profile>();
   private readonly shipped = new Set<string>();
   private readonly knownRules = new Map<string, string[]>();
+  /** The whole profiles' data, for the includes of a profile added later. */
+  private readonly wholeData = new Map<string, ProfileData>();
 
   /**
    * Resolves validated files (schema.ts) — whole profiles, then derived ones after their base —
@@ -281,6 +283,7 @@ export class ProfileRegistry {
       ids.add(f.id);
     }
     const byId = new Map(whole.map((d) => [d.id, d]));
+    for (const d of whole) this.wholeData.set(d.id, d);
     const resolved = new Map<string, Profile>();
     for (const d of whole) resolved.set(d.id, this.resolveWhole(d, byId));
     // Derived files after their base (which may itself be derived); cycles and unknown bases refused.
@@ -427,6 +430,23 @@ export class ProfileRegistry {
     const base = this.find(baseOf(spec));
     if (!base) throw new ProfileError(spec.id, [{ path: `${spec.id}.base`, message: `no profile "${baseOf(spec)}"` }]);
     const profile = { ...this.resolveDerived(spec, base), knownRules: this.knownRules };
+    this.profiles.set(profile.id, profile);
+    return profile;
+  }
+
+  /**
+   * Adds one validated file (schema.ts) — a whole profile or a derived one — e.g. the CLI's
+   * `--profile ./my-county.json`; checked against the concepts exactly as a shipped profile.
+   * The same file added again is the profile already there.
+   */
+  add(file: ProfileFileData): Profile {
+    if ("base" in file || "extends" in file) return this.derive(file);
+    const known = this.profiles.get(file.id);
+    if (known && this.wholeData.get(file.id) === file) return known;
+    if (this.find(file.id)) throw new ProfileError(file.id, [{ path: `${file.id}.id`, message: "a profile with this id exists" }]);
+    const byId = new Map([...this.wholeData, [file.id, file]]);
+    const profile = { ...this.resolveWhole(file, byId), knownRules: this.knownRules };
+    this.wholeData.set(file.id, file);
     this.profiles.set(profile.id, profile);
     return profile;
   }

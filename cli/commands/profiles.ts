@@ -1,5 +1,6 @@
 import { documentStatus } from "../../policies/engine/evaluation";
 import { builtInProfiles } from "../../policies/profiles";
+import type { Profile } from "../../policies/registry";
 import { both } from "../../policies/workbook/layout";
 import { EXIT } from "../errors";
 import type { Io } from "../io";
@@ -7,20 +8,32 @@ import { asOfOption } from "../options";
 
 const STATE: Record<string, string> = { "in-force": "现行有效 / in force", draft: "征求意见稿 / draft", expired: "已失效 / expired", "not-yet-in-force": "尚未施行 / not yet in force" };
 
-/** `landrules profiles`: each profile with its document, its standing on the date, and its effective window. */
+/** The listed profiles in their data's order, then the others (national, county files) by id. */
+function ordered(): Profile[] {
+  const listed = builtInProfiles.listed();
+  return [...listed, ...builtInProfiles.list().filter((p) => !listed.includes(p)).sort((a, b) => a.id.localeCompare(b.id))];
+}
+
+/** `landrules profiles`: each profile with its document (the version in force on the date), its standing, and its effective window. */
 export function profilesCommand(io: Io, options: { "as-of"?: string; json?: boolean }): number {
   const asOf = asOfOption(options["as-of"], io);
-  const list = builtInProfiles.list().map((p) => {
+  const list = ordered().map((p) => {
     const status = documentStatus(p.document, asOf);
+    const doc = status.document;
     return {
       id: p.id,
       name: p.names.zh,
       short: p.names.short,
-      document: p.document.title,
-      number: p.document.number,
-      source: p.document.source,
+      listed: p.listed !== null,
+      derivedFrom: p.derivedFrom,
+      overrides: p.overrides.map((o) => ({ path: o.path, from: o.from.value, to: o.to.value, reason: o.reason })),
+      document: doc.title,
+      version: doc.version ?? null,
+      versions: (p.document.versions ?? [p.document]).length,
+      number: doc.number,
+      source: doc.source,
       status: status.state,
-      effective: p.document.effective,
+      effective: doc.effective,
       rules: [...p.rules.keys()],
       warning: status.warning,
     };
@@ -32,12 +45,13 @@ export function profilesCommand(io: Io, options: { "as-of"?: string; json?: bool
   io.out(`政策配置 / Profiles（评价日 / as of ${asOf}）`);
   for (const p of list) {
     io.out("");
-    io.out(`${p.id}  ${p.name}（${p.short}）`);
-    io.out(`  文件 / document: ${p.document}${p.number ? `（${p.number}）` : ""}`);
+    io.out(`${p.id}  ${p.name}（${p.short}）${p.derivedFrom ? `  基于 / based on ${p.derivedFrom}` : ""}`);
+    io.out(`  文件 / document: ${p.document}${p.number ? `（${p.number}）` : ""}${p.version ? ` — ${p.version.zh} / ${p.version.en}${p.versions > 1 ? `（共 ${p.versions} 个版本 / ${p.versions} versions）` : ""}` : ""}`);
     io.out(`  来源 / source:   ${p.source}`);
     io.out(`  状态 / status:   ${STATE[p.status]}；有效期 / effective ${p.effective.from ?? "—"} … ${p.effective.to ?? "—"}`);
     if (p.warning) io.out(`  ⚠ ${both(p.warning)}`);
     io.out(`  规则 / rules (${p.rules.length}): ${p.rules.join(" ")}`);
+    for (const o of p.overrides) io.out(`  覆盖 / override ${o.path}: ${String(o.from)} → ${String(o.to)}（${o.reason}）`);
   }
   return EXIT.ok;
 }

@@ -25,8 +25,9 @@ export function numValue(v: NumValue): Dec {
   return dec(n!).div(d!);
 }
 
-const numeric = z.union([z.number().finite(), z.string().regex(FRACTION)], {
-  error: 'expected a number or an exact fraction such as "1/3"',
+const NUMERIC = 'expected a number or an exact fraction such as "1/3"';
+const numeric = z.union([z.number({ error: NUMERIC }).finite({ error: NUMERIC }), z.string({ error: NUMERIC }).regex(FRACTION, { error: NUMERIC })], {
+  error: NUMERIC,
 }) as unknown as z.ZodType<NumValue>;
 
 function bounded(min: number | null, max: number | null, message: string, integer = false): z.ZodType<NumValue> {
