@@ -5,22 +5,43 @@ import type { Firm } from "./firms";
 import { Random, round } from "./random";
 import { ID_COLUMNS, num, STATUS_COLUMN, type Cell, type Column, type TableSpec } from "./tables";
 
-/** 规上 by the national line: 主营业务收入 2000 万元 or more. */
-const isAbove = (f: Firm) => f.revenue >= 2000;
-
-/** A column only 规上 firms report (规下 firms leave it blank). */
-const aboveOnly = (header: string, field: keyof Firm): Column => ({ header, field, value: (f) => (isAbove(f) ? (f[field] as number) : null), messy: true });
-
-/** 用电量（万千瓦时）: about 1.5–4 万千瓦时 per tonne of coal equivalent. */
-function electricity(seed: number): Column {
+/**
+ * 规上 or 规下, about a third 规下 (synthetic), one draw per firm; the columns below read it
+ * through `isAbove`, so it is drawn once per firm, by the scale column, which comes first.
+ */
+function scaleColumn(seed: number): { column: Column; isAbove: (i: number) => boolean } {
   const r = new Random(seed);
-  return { header: "用电量（万千瓦时）", field: "electricity", value: (f) => round(f.energy_tce * r.between(1.5, 4), 1), messy: true };
+  const above = new Map<number, boolean>();
+  const isAbove = (i: number) => {
+    if (!above.has(i)) above.set(i, !r.chance(0.35));
+    return above.get(i)!;
+  };
+  return { column: { header: "企业规模", field: "scale", value: (_, i) => (isAbove(i) ? "规上" : "规下") }, isAbove };
 }
 
-const SCALE: Column = { header: "企业规模", field: "scale", value: (f) => (isAbove(f) ? "规上" : "规下") };
+/**
+ * The Zhejiang indicator columns shaped around a county's benchmarks (value ÷ benchmark about
+ * log-normal around 1), so the example's points look like a real evaluation's: 规上 firms
+ * report all of them, 规下 firms only tax, land, revenue and electricity.
+ */
+function indicatorColumns(seed: number, isAbove: (i: number) => boolean, benchmarks: { energy: number; emission: number; electricity: number }, emissionGaps = 0): Column[] {
+  const r = new Random(seed);
+  const spread = () => r.logNormal(1, 0.5);
+  const above = (header: string, field: string, value: (f: Firm) => number | null): Column => ({ header, field, value: (f, i) => (isAbove(i) ? value(f) : null), messy: true });
+  return [
+    above("工业增加值（万元）", "value_added", (f) => f.value_added),
+    above("综合能耗（吨标准煤）", "energy_tce", (f) => round(f.value_added / (benchmarks.energy * spread()), 1)),
+    // Some 规上 firms have no emission data (黄岩: they take the average 规上 score of the indicator).
+    { header: "主要污染物排放量（吨）", field: "emissions_t", value: (f, i) => (isAbove(i) && !r.chance(emissionGaps) ? round(f.value_added / (benchmarks.emission * spread()), 4) : null) },
+    above("年平均职工人数（人）", "employees", (f) => f.employees),
+    above("R&D经费支出（万元）", "rd", (f) => f.rd),
+    num("主营业务收入（万元）", "revenue"),
+    { header: "用电量（万千瓦时）", field: "electricity", value: (f) => round(f.tax / (benchmarks.electricity * spread()), 1), messy: true },
+  ];
+}
 
 export function huangyanSpec(): TableSpec {
-  const gaps = new Random(2022_1003);
+  const scale = scaleColumn(2022_1002);
   return {
     file: "enterprises-huangyan.xlsx",
     sheet: "企业数据",
@@ -34,17 +55,10 @@ export function huangyanSpec(): TableSpec {
     seed: 2022_1003,
     columns: [
       ...ID_COLUMNS,
-      SCALE,
+      scale.column,
       num("用地面积（亩）", "area_mu"),
       num("实缴税金（万元）", "tax"),
-      aboveOnly("工业增加值（万元）", "value_added"),
-      aboveOnly("综合能耗（吨标准煤）", "energy_tce"),
-      // About one 规上 firm in ten has no emission data (the missing-emission rule).
-      { header: "主要污染物排放量（吨）", field: "emissions_t", value: (f) => (isAbove(f) && !gaps.chance(0.1) ? f.emissions_t : null) },
-      aboveOnly("年平均职工人数（人）", "employees"),
-      aboveOnly("R&D经费支出（万元）", "rd"),
-      num("主营业务收入（万元）", "revenue"),
-      electricity(2022_1004),
+      ...indicatorColumns(2022_1004, scale.isAbove, { energy: 2.694, emission: 4929.81, electricity: 0.2352 }, 0.1),
       STATUS_COLUMN,
     ],
   };
@@ -55,6 +69,7 @@ const WENLING_INDUSTRIES = ["泵与电机", "泵业", "汽摩配", "汽摩配件
 export function wenlingSpec(): TableSpec {
   const r = new Random(2022_1081);
   const tenants = new Random(2022_1082);
+  const scale = scaleColumn(2022_1080);
   return {
     file: "enterprises-wenling.xlsx",
     sheet: "园区企业",
@@ -69,16 +84,10 @@ export function wenlingSpec(): TableSpec {
     columns: [
       ...ID_COLUMNS,
       { header: "所属行业", field: "industry", value: () => r.pick(WENLING_INDUSTRIES) },
-      SCALE,
+      scale.column,
       num("用地面积（亩）", "area_mu"),
       num("税收（万元）", "tax"),
-      aboveOnly("工业增加值（万元）", "value_added"),
-      aboveOnly("综合能耗（吨标准煤）", "energy_tce"),
-      aboveOnly("主要污染物排放量（吨）", "emissions_t"),
-      aboveOnly("年平均职工人数（人）", "employees"),
-      aboveOnly("R&D经费支出（万元）", "rd"),
-      num("主营业务收入（万元）", "revenue"),
-      electricity(2022_1083),
+      ...indicatorColumns(2022_1083, scale.isAbove, { energy: 2.694, emission: 4929.81, electricity: 0.2352 }),
       { header: "出租户数", field: "tenants", value: (): Cell => tenants.pick([0, 0, 0, 0, 0, 1, 1, 2, 3, 5]) },
       STATUS_COLUMN,
     ],

@@ -314,7 +314,7 @@ export function evaluateScheme(scheme: Scheme, rows: readonly SchemeRowInput[], 
     const benchmarks = scoreList(list, members, options);
     for (const f of members) {
       f.result.adjustments = list.adjustments.map((a) => ({ id: a.id, ...adjustmentPoints(a, f.row.values) }));
-      f.result.total = totalOf(list, f, benchmarks.get(f.group)!);
+      f.result.total = f.exclusion?.noTotal ? null : totalOf(list, f, benchmarks.get(f.group)!);
       const notes = f.result.indicators.flatMap((x) => (x.note ? [x.note] : []));
       const joined = notes.length === 0 ? null : { zh: notes.map((n) => n.zh).join("；"), en: notes.map((n) => n.en).join("; ") };
       if (f.exclusion) excludeFirm(f.result, f.exclusion, f.exclusion.inBase);

@@ -55,6 +55,8 @@ export interface Exclusion {
   tier: Tier | null;
   inBase: boolean;
   reason: Bilingual;
+  /** The firm's own figures are not to be shown as a total (data not uploaded or falsified). */
+  noTotal?: true;
 }
 
 /** The class written in evaluated_class, or found from `started` (投产不满 N 年 at the end of the year). */
@@ -108,7 +110,7 @@ export function dataStatusOf(scheme: Scheme, values: RowValues, documents: Schem
   if (!status || status === "ok") return null;
   const what = status === "missing" ? { zh: "未上传数据", en: "data not uploaded" } : { zh: "数据弄虚作假", en: "falsified data" };
   const rule = scheme.dataStatus?.[status];
-  if (!rule) return { status: "unscored", tier: null, inBase: false, reason: { zh: `${what.zh}，本方案未规定处理，不计分`, en: `${what.en}; the scheme says nothing of it, not scored` } };
-  if (rule.tier === null) return { status: "notEvaluated", tier: null, inBase: rule.inBase, reason: citedReason(`${what.zh}，不参与评价`, `${what.en}: not evaluated`, rule.cite, documents) };
-  return { status: "forced", tier: rule.tier, inBase: rule.inBase, reason: citedReason(`${what.zh}，直接列为 ${rule.tier} 档`, `${what.en} → ${rule.tier} directly`, rule.cite, documents) };
+  if (!rule) return { status: "unscored", tier: null, inBase: false, reason: { zh: `${what.zh}，本方案未规定处理，不计分`, en: `${what.en}; the scheme says nothing of it, not scored` }, noTotal: true };
+  if (rule.tier === null) return { status: "notEvaluated", tier: null, inBase: rule.inBase, reason: citedReason(`${what.zh}，不参与评价`, `${what.en}: not evaluated`, rule.cite, documents), noTotal: true };
+  return { status: "forced", tier: rule.tier, inBase: rule.inBase, reason: citedReason(`${what.zh}，直接列为 ${rule.tier} 档`, `${what.en} → ${rule.tier} directly`, rule.cite, documents), noTotal: true };
 }
