@@ -6,6 +6,7 @@
 import { CellValueDetailedType, DetailedCellError, type HyperFormula, type RawCellContent } from "hyperformula";
 import { format as formatNumber } from "numfmt";
 import { ACTIVE_PROFILE_SETTING } from "../../addin/activeProfile";
+import { DERIVED_PROFILES_SETTING, syncSavedProfiles } from "../../addin/derivedProfiles";
 import { buildLandHyperFormula } from "../../functions/hyperformula";
 import type { FunctionHost } from "../../functions/host";
 import { localToday, type IsoDate } from "../../policies/engine/dates";
@@ -119,6 +120,8 @@ export class WorkbenchWorkbook implements WorkbookHost {
 
   /** The profile a LAND formula without a `profile` argument uses: the one saved in the settings. */
   activeProfile(): string | null {
+    // A what-if or county profile saved in the workbook: registered here as the add-in's shared runtime does.
+    syncSavedProfiles(this.settings_.get(DERIVED_PROFILES_SETTING));
     const stored = this.settings_.get(ACTIVE_PROFILE_SETTING);
     return typeof stored === "string" ? (builtInProfiles.find(stored)?.id ?? null) : null;
   }
