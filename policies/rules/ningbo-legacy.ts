@@ -1,9 +1,8 @@
 import type { Finding } from "../engine/checks";
-import { parseIsoDate, type IsoDate } from "../engine/dates";
+import { isBeforeDate, parseIsoDate, type IsoDate } from "../engine/dates";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
 import type { Bilingual } from "../schema";
 import { findingOf } from "./findings";
-import { isBefore } from "./periods";
 import { LEGACY_BUILDINGS } from "../catalogue/concepts";
 
 // 宁波 二(十八): unlawful buildings of the past, and buildings kept after a penalty.
@@ -24,7 +23,7 @@ export interface LegacyDecision {
 function formedBeforeCutoff(ev: Evaluation<typeof LEGACY_BUILDINGS.params>, formedOn: IsoDate): { before: boolean; cutoff: IsoDate } {
   const p = ev.param("formedBefore");
   const cutoff = parseIsoDate(String(p.value), "NB-LEGACY.formedBefore");
-  const before = isBefore(formedOn, cutoff) || (p.inclusive === true && !isBefore(cutoff, formedOn));
+  const before = isBeforeDate(formedOn, cutoff) || (p.inclusive === true && !isBeforeDate(cutoff, formedOn));
   ev.decide(`formed ${formedOn} before ${cutoff}${p.inclusive ? " (inclusive)" : " (the day itself excluded)"}: ${before ? "yes" : "no"}`);
   return { before, cutoff };
 }

@@ -1,7 +1,6 @@
-import type { IsoDate } from "../engine/dates";
+import { isBeforeDate, type IsoDate } from "../engine/dates";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
 import type { Bilingual } from "../schema";
-import { isBefore } from "./periods";
 import { RECTIFICATION_OVERDUE } from "../catalogue/concepts";
 
 // 增城 二(四)11: what follows when a project does not rectify within the deadline.
@@ -29,7 +28,7 @@ export interface LateRectificationDecision {
 
 /** 限期内: the deadline day itself is inside when `deadlineDayInside` (以内 includes the number). */
 function withinDeadline(ev: Evaluation<typeof RECTIFICATION_OVERDUE.params>, day: IsoDate, deadline: IsoDate): boolean {
-  return isBefore(day, deadline) || (!isBefore(deadline, day) && ev.flag("deadlineDayInside"));
+  return isBeforeDate(day, deadline) || (!isBeforeDate(deadline, day) && ev.flag("deadlineDayInside"));
 }
 
 const LATE_REASONS: Record<"may-terminate" | "low-efficiency", (late: Bilingual, citation: string) => Bilingual> = {

@@ -1,10 +1,10 @@
 import { requireNonNegative, requirePositive, type Finding } from "../engine/checks";
-import type { IsoDate } from "../engine/dates";
+import { isBeforeDate, type IsoDate } from "../engine/dates";
 import { Dec, decShown, decSum, decText } from "../engine/decimal";
 import { valueError } from "../engine/errors";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
 import { findingOf } from "./findings";
-import { insideLock, isBefore, lockPeriod } from "./periods";
+import { insideLock, lockPeriod } from "./periods";
 import { SPLIT_TRANSFER } from "../catalogue/concepts";
 
 export type SplitUse = "industrial" | "ancillary";
@@ -65,7 +65,7 @@ function resaleFindings(ev: Evaluation, input: SplitTransferInput): Finding[] {
   const registered = input.registeredOn ?? null;
   const transfer = input.transferOn ?? null;
   if (registered === null || transfer === null) return [];
-  if (isBefore(transfer, registered)) throw valueError("transfer_on", `转让日期 ${transfer} 早于登记日期 ${registered}`, `transfer date ${transfer} is before the registration ${registered}`);
+  if (isBeforeDate(transfer, registered)) throw valueError("transfer_on", `转让日期 ${transfer} 早于登记日期 ${registered}`, `transfer date ${transfer} is before the registration ${registered}`);
   const lock = lockPeriod(ev, registered, "noResaleMonths", "resaleAllowedOnEndDay");
   const inside = insideLock(lock, transfer);
   ev.decide(`re-transfer ${transfer} before ${lock.freeFrom}: ${inside ? "within 5 years" : "allowed"}`);

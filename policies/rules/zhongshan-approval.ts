@@ -1,10 +1,9 @@
 import { requirePositive, type Finding } from "../engine/checks";
 import { Dec, decShown } from "../engine/decimal";
-import { edate, type IsoDate } from "../engine/dates";
+import { addDays, edate, isBeforeDate, type IsoDate } from "../engine/dates";
 import { valueError } from "../engine/errors";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
 import { findingOf } from "./findings";
-import { dayBefore, isBefore } from "./periods";
 import { PLAN_APPROVAL } from "../catalogue/concepts";
 
 // 中山 一(五): how long a “工改工” 宗地 renewal plan's approval stays valid.
@@ -26,7 +25,7 @@ function validityMonths(ev: Evaluation<typeof PLAN_APPROVAL.params>, validMonths
 function lastValidDay(ev: Evaluation<typeof PLAN_APPROVAL.params>, approvedOn: IsoDate, months: Dec): IsoDate {
   if (!months.isInteger()) throw valueError("valid_months", `有效期应为整月数（收到 ${months.toFixed()}）`, `the validity must be whole months (got ${months.toFixed()})`);
   const end = edate(approvedOn, months.toNumber());
-  const last = ev.flag("lastDayValid") ? end : dayBefore(end);
+  const last = ev.flag("lastDayValid") ? end : addDays(end, -1);
   ev.decide(`EDATE(${approvedOn}, ${months.toFixed()}) = ${end}; last valid day ${last}`);
   return last;
 }
@@ -63,9 +62,9 @@ export function planApprovalCheck(ctx: Context, input: PlanApprovalInput): RuleR
       }),
     );
   if (input.actOn !== null) {
-    if (isBefore(input.actOn, input.approvedOn)) throw valueError("act_on", `日期 ${input.actOn} 早于批复日期 ${input.approvedOn}`, `${input.actOn} is before the approval on ${input.approvedOn}`);
+    if (isBeforeDate(input.actOn, input.approvedOn)) throw valueError("act_on", `日期 ${input.actOn} 早于批复日期 ${input.approvedOn}`, `${input.actOn} is before the approval on ${input.approvedOn}`);
     const last = lastValidDay(ev, input.approvedOn, months);
-    if (isBefore(last, input.actOn))
+    if (isBeforeDate(last, input.actOn))
       findings.push(
         findingOf(ev, {
           param: "maxValidityMonths",

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import {
-  dayAfter, dec, edate, fromExcelSerial, getProfile, parseIsoDate, rentSubsidy, selfHoldCheck, splitTransferCheck, toExcelSerial, villageSubsidy, villageTransferConsent,
+  addDays, dec, edate, fromExcelSerial, getProfile, parseIsoDate, rentSubsidy, selfHoldCheck, splitTransferCheck, toExcelSerial, villageSubsidy, villageTransferConsent,
   type Context,
 } from "../../policies";
 
@@ -21,7 +21,7 @@ describe("RULES.md reading note on “N 年内不得…”: the last day, EDATE(
         const locked = splitTransferCheck(zc, { units: [{ areaM2: dec(600), use: "industrial" }], registeredOn: registered, transferOn: transfer }).value.some((f) => f.field === "transfer_on");
         expect(locked).toBe(offset <= 0);
         expect(splitTransferCheck(zc, { units: [{ areaM2: dec(600), use: "industrial" }], registeredOn: registered, transferOn: last }).value.map((f) => f.field)).toEqual(["transfer_on"]);
-        expect(splitTransferCheck(zc, { units: [{ areaM2: dec(600), use: "industrial" }], registeredOn: registered, transferOn: dayAfter(last) }).value).toEqual([]);
+        expect(splitTransferCheck(zc, { units: [{ areaM2: dec(600), use: "industrial" }], registeredOn: registered, transferOn: addDays(last, 1) }).value).toEqual([]);
       }),
       { numRuns: 200 },
     );
@@ -33,7 +33,7 @@ describe("RULES.md reading note on “N 年内不得…”: the last day, EDATE(
       fc.property(anyDay, (registered) => {
         const last = edate(registered, 60);
         expect(selfHoldCheck(zs, { ...ok, registrationDate: registered, transferDate: last }).value.map((f) => f.field)).toEqual(["transfer_date"]);
-        expect(selfHoldCheck(zs, { ...ok, registrationDate: registered, transferDate: dayAfter(last) }).value).toEqual([]);
+        expect(selfHoldCheck(zs, { ...ok, registrationDate: registered, transferDate: addDays(last, 1) }).value).toEqual([]);
       }),
       { numRuns: 200 },
     );
