@@ -275,8 +275,8 @@ export class ProfileRegistry {
     files: readonly ProfileFileData[],
     private readonly conceptTable: ConceptTable,
   ) {
-    const whole = files.filter((f): f is ProfileData => !("base" in f || "extends" in f));
-    const derived = files.filter((f): f is DerivedProfileData => "base" in f || "extends" in f);
+    const whole = files.filter((f): f is ProfileData => !isDerivedData(f));
+    const derived = files.filter(isDerivedData);
     const ids = new Set<string>();
     for (const f of files) {
       if (ids.has(f.id)) throw new ProfileError(f.id, [{ path: `${f.id}.id`, message: "duplicate profile id" }]);
@@ -440,7 +440,7 @@ export class ProfileRegistry {
    * The same file added again is the profile already there.
    */
   add(file: ProfileFileData): Profile {
-    if ("base" in file || "extends" in file) return this.derive(file);
+    if (isDerivedData(file)) return this.derive(file);
     const known = this.profiles.get(file.id);
     if (known && this.wholeData.get(file.id) === file) return known;
     if (this.find(file.id)) throw new ProfileError(file.id, [{ path: `${file.id}.id`, message: "a profile with this id exists" }]);
@@ -461,6 +461,10 @@ export class ProfileRegistry {
   get concepts(): ConceptTable {
     return this.conceptTable;
   }
+}
+
+function isDerivedData(f: ProfileFileData): f is DerivedProfileData {
+  return "base" in f || "extends" in f;
 }
 
 function baseOf(d: DerivedProfileData): string {
