@@ -361,8 +361,9 @@ function blockHeaders(rows: readonly (readonly RawCell[])[], block: { top: numbe
 const FOOTNOTE = /^(注|备注|说明|附注|注释|资料来源|数据来源)\s*\d*\s*[:：]|^注\s*\d+[.、．]/;
 const SIGNATURE = /^(审核人|审核|复核人|复核|审批人|填表人|填报人|制表人|制表|统计员|统计负责人|单位负责人|负责人|联系人|联系电话|填表日期|填报日期|制表日期|报出日期)\s*[:：]/;
 
-function firstText(cells: readonly RawCell[]): string {
-  for (const c of cells) if (!isBlankCell(c) && !isErrorCell(c)) return String(c).trim().normalize("NFKC");
+/** The row's first text, NFKC-normalized for matching (full-width colons as `:`), or as written for showing. */
+function firstText(cells: readonly RawCell[], normalized = true): string {
+  for (const c of cells) if (!isBlankCell(c) && !isErrorCell(c)) return normalized ? String(c).trim().normalize("NFKC") : String(c).trim();
   return "";
 }
 
@@ -399,7 +400,9 @@ export function readEnterpriseTable(grid: readonly (readonly RawCell[])[], optio
     const cells = filled[r] ?? [];
     if (cells.every(isBlankCell)) continue;
     const sheetRow = r + 1;
-    if (below) {
+    const end = belowTable(cells);
+    const shownFirst = (firstText(cells, false) || "").slice(0, 20);
+    if (below && !end) {
       skipped.push({ row: sheetRow, why: { zh: `第 ${sheetRow} 行在第 ${below.row} 行${below.what.zh}之下，不是企业，未计入`, en: `row ${sheetRow} is below ${below.what.en} (row ${below.row}), not an enterprise; left out` } });
       continue;
     }
@@ -409,14 +412,13 @@ export function readEnterpriseTable(grid: readonly (readonly RawCell[])[], optio
       skipped.push({ row: sheetRow, why: { zh: `第 ${sheetRow} 行为合计行（${name || first}），未计入`, en: `row ${sheetRow} is a total line (${name || first}); left out` } });
       continue;
     }
-    const end = belowTable(cells);
     if (end) {
       below = { row: sheetRow, what: end };
-      skipped.push({ row: sheetRow, why: { zh: `第 ${sheetRow} 行为${end.zh}（${first.slice(0, 20)}），不是企业，未计入`, en: `row ${sheetRow} is ${end.en} (${first.slice(0, 20)}), not an enterprise; left out` } });
+      skipped.push({ row: sheetRow, why: { zh: `第 ${sheetRow} 行为${end.zh}（${shownFirst}），不是企业，未计入`, en: `row ${sheetRow} is ${end.en} (${shownFirst}), not an enterprise; left out` } });
       continue;
     }
     if ((across.get(r) ?? 0) >= acrossTable) {
-      skipped.push({ row: sheetRow, why: { zh: `第 ${sheetRow} 行为跨列合并的分节或说明行（${first.slice(0, 20)}），不是企业，未计入`, en: `row ${sheetRow} is merged across the table, a section or note line (${first.slice(0, 20)}); left out` } });
+      skipped.push({ row: sheetRow, why: { zh: `第 ${sheetRow} 行为跨列合并的分节或说明行（${shownFirst}），不是企业，未计入`, en: `row ${sheetRow} is merged across the table, a section or note line (${shownFirst}); left out` } });
       continue;
     }
     const row = new SheetRow(sheetRow, cells, mapping.columns);

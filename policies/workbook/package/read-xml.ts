@@ -28,9 +28,9 @@ export function attribute(attributes: Readonly<Record<string, string>>, local: s
 export function xmlSink(part: string, handlers: XmlHandlers, isDone: () => boolean = () => false): PartSink {
   const parser = new SaxesParser({ xmlns: false, position: false });
   const decoder = new TextDecoder("utf-8");
-  let failed: Error | null = null;
+  // The first error ends the parse: saxes would go on, reporting every later character.
   parser.on("error", (e) => {
-    failed ??= e;
+    throw malformed(part, e.message.split("\n")[0]!);
   });
   parser.on("opentag", (tag) => handlers.open(localName(tag.name), tag.attributes as Record<string, string>));
   if (handlers.close) {
@@ -42,19 +42,14 @@ export function xmlSink(part: string, handlers: XmlHandlers, isDone: () => boole
     parser.on("text", text);
     parser.on("cdata", text);
   }
-  const check = () => {
-    if (failed) throw malformed(part, failed.message.split("\n")[0]!);
-  };
   return {
     chunk(data) {
       parser.write(decoder.decode(data, { stream: true }));
-      check();
     },
     end() {
       if (isDone()) return;
       parser.write(decoder.decode());
       parser.close();
-      check();
     },
     get done() {
       return isDone();

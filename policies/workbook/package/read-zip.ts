@@ -13,16 +13,23 @@ export interface PartSink {
   readonly done?: boolean;
 }
 
-/** How far a package may inflate: a multiple of the file's size, never under `floor` nor over `absolute`. */
+/**
+ * How far a package may inflate: in all, a multiple of the file's size, never under `floor` nor
+ * over `absolute`; and each part, once past `partFloor`, at most `partRatio` times the compressed
+ * bytes it has used so far (a bomb is told after 64 MB, not after it has filled the budget).
+ */
 export interface InflateLimits {
   multiple: number;
   floor: number;
   absolute: number;
+  partRatio: number;
+  partFloor: number;
 }
 
-// A worksheet's XML deflates about 10–30× (Excel, LibreOffice, openpyxl); 200× leaves room for
-// very repetitive sheets, 4 GiB is about Excel's largest sheet with 40 columns of numbers.
-export const DEFAULT_LIMITS: InflateLimits = { multiple: 200, floor: 256 * 2 ** 20, absolute: 4 * 2 ** 30 };
+// A worksheet's XML deflates about 10–30× (Excel, LibreOffice, openpyxl), a sheet of identical
+// rows a few hundred times; deflate's ceiling is ~1032×. 4 GiB is about Excel's largest sheet
+// with 40 columns of numbers.
+export const DEFAULT_LIMITS: InflateLimits = { multiple: 200, floor: 256 * 2 ** 20, absolute: 4 * 2 ** 30, partRatio: 500, partFloor: 64 * 2 ** 20 };
 
 /** The inflated bytes a package may produce in all, counted as they come. */
 export class InflateBudget {
@@ -31,20 +38,25 @@ export class InflateBudget {
 
   constructor(
     readonly fileSize: number,
-    limits: InflateLimits = DEFAULT_LIMITS,
+    private readonly limits: InflateLimits = DEFAULT_LIMITS,
   ) {
     this.limit = Math.min(limits.absolute, Math.max(limits.floor, limits.multiple * fileSize));
   }
 
-  take(bytes: number, part: string): void {
+  /** Counts `bytes` more of `part`, which has inflated `partBytes` from `compressed` bytes so far. */
+  take(bytes: number, part: string, partBytes: number, compressed: number): void {
     this.used += bytes;
-    if (this.used > this.limit) {
-      const mb = (n: number) => `${(n / 2 ** 20).toFixed(n < 2 ** 20 ? 2 : 0)} MB`;
+    const mb = (n: number) => `${(n / 2 ** 20).toFixed(n < 2 ** 20 ? 2 : 0)} MB`;
+    if (this.used > this.limit)
       throw new PackageError("too-large", {
         zh: `解压后超过 ${mb(this.limit)}（文件 ${mb(this.fileSize)}，读到 ${part} 时），疑为压缩炸弹，已拒绝`,
         en: `inflates beyond ${mb(this.limit)} (the file is ${mb(this.fileSize)}; at ${part}): refused as a likely zip bomb`,
       });
-    }
+    if (partBytes > this.limits.partFloor && partBytes > this.limits.partRatio * Math.max(compressed, 1))
+      throw new PackageError("too-large", {
+        zh: `${part} 由 ${mb(compressed)} 解压出超过 ${mb(partBytes)}（超过 ${this.limits.partRatio} 倍），疑为压缩炸弹，已拒绝`,
+        en: `${part} inflates ${mb(compressed)} into more than ${mb(partBytes)} (over ${this.limits.partRatio}×): refused as a likely zip bomb`,
+      });
   }
 }
 
@@ -82,10 +94,13 @@ function newUnzip(onfile: (file: UnzipFile) => void): Unzip {
   return unzip;
 }
 
-/** Pushes the archive through fflate in small steps until `stop` says so or the bytes end. */
-function pushAll(unzip: Unzip, bytes: Uint8Array, stop: () => boolean): void {
+/** Pushes the archive through fflate in small steps until `stop` says so or the bytes end; `pushed` counts them. */
+function pushAll(unzip: Unzip, bytes: Uint8Array, stop: () => boolean, pushed: { bytes: number } = { bytes: 0 }): void {
   try {
-    for (let i = 0; i < bytes.length && !stop(); i += STEP) unzip.push(bytes.subarray(i, i + STEP), i + STEP >= bytes.length);
+    for (let i = 0; i < bytes.length && !stop(); i += STEP) {
+      pushed.bytes = i + STEP;
+      unzip.push(bytes.subarray(i, i + STEP), i + STEP >= bytes.length);
+    }
   } catch (e) {
     if (e instanceof PackageError) throw e;
     throw malformed("zip", e instanceof Error ? e.message : String(e));
@@ -107,15 +122,20 @@ export function inflateParts(bytes: Uint8Array, sinks: ReadonlyMap<string, PartS
   let failure: unknown = null;
   const reading = new Set<string>();
   const finished = new Set<string>();
+  const pushed = { bytes: 0 };
   const unzip = newUnzip((file) => {
     const sink = sinks.get(file.name);
     if (!sink || reading.has(file.name) || finished.has(file.name)) return;
     reading.add(file.name);
+    // The compressed bytes this part has used: what was pushed since its header.
+    const from = pushed.bytes;
+    let inflated = 0;
     file.ondata = (err, data, final) => {
       if (failure !== null || finished.has(file.name)) return;
       try {
         if (err) throw malformed(file.name, err.message);
-        budget.take(data.length, file.name);
+        inflated += data.length;
+        budget.take(data.length, file.name, inflated, pushed.bytes - from);
         if (data.length > 0) sink.chunk(data);
         if (final || sink.done) {
           reading.delete(file.name);
@@ -128,7 +148,7 @@ export function inflateParts(bytes: Uint8Array, sinks: ReadonlyMap<string, PartS
     };
     file.start();
   });
-  pushAll(unzip, bytes, () => failure !== null || finished.size === sinks.size);
+  pushAll(unzip, bytes, () => failure !== null || finished.size === sinks.size, pushed);
   if (failure !== null) throw failure;
   for (const name of reading) if (!sinks.get(name)!.done) throw malformed(name, "truncated / 不完整");
 }
