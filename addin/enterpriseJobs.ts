@@ -3,10 +3,11 @@
 // pure models in policies/workbook; this file only moves cells between them and the workbook.
 import type { Context } from "../policies/engine/evaluation";
 import type { RawCell } from "../policies/workbook/cells";
-import { buildCheckReport, checkReportLayout, type CheckReport, type ReportFinding } from "../policies/workbook/check-report";
-import { isProductSheet, type SheetLayout } from "../policies/workbook/layout";
+import { buildCheckReport, checkProductSheet, type CheckReport, type ReportFinding } from "../policies/workbook/check-report";
+import { isProductSheet } from "../policies/workbook/layout";
+import { planSheet, sheetGrid, type ProductSheet } from "../policies/workbook/product-sheet";
 import { MappingError, readEnterpriseTable, type EnterpriseTable } from "../policies/workbook/table";
-import { rankTable, scoringFields, tierCounts, tierSheetLayout } from "../policies/workbook/tier-sheet";
+import { rankTable, scoringFields, tierCounts, tierProductSheet } from "../policies/workbook/tier-sheet";
 import { fieldSpec, type FieldId } from "../policies/workbook/vocabulary";
 import type { Tier } from "../policies/rules/tiers";
 import type { Bilingual } from "../policies/schema";
@@ -67,13 +68,16 @@ function requireColumns(loaded: LoadedSheet, needed: readonly FieldId[], purpose
 }
 
 /** A layout of the pure layer as an output sheet: title and table heading bold, table filtered and formatted. */
-export function outputOf(layout: SheetLayout): OutputSheet {
+export function outputOf(sheet: ProductSheet): OutputSheet {
+  const plan = planSheet(sheet);
+  const { rows } = sheetGrid(sheet);
+  const headerRow = plan.table?.headerRow ?? 0;
   return {
-    name: layout.name,
-    rows: layout.rows,
-    boldRows: [0, layout.tableHeader],
-    columnWidths: layout.columnWidths,
-    table: { headerRow: layout.tableHeader, numberFormats: layout.numberFormats },
+    name: sheet.name,
+    rows,
+    boldRows: [0, headerRow],
+    columnWidths: plan.columnWidths,
+    table: { headerRow, numberFormats: {} },
     isProductA1: isProductSheet,
   };
 }
@@ -90,7 +94,7 @@ export interface TierOutcome {
 export async function writeTierSheet(context: Excel.RequestContext, ctx: Context, loaded: LoadedSheet): Promise<TierOutcome> {
   requireColumns(loaded, scoringFields(ctx), { zh: "评分", en: "scoring" });
   const ranked = rankTable(ctx, loaded.table);
-  const written = await writeOutputSheet(context, outputOf(tierSheetLayout(ctx, ranked, PRODUCT_VERSION)));
+  const written = await writeOutputSheet(context, outputOf(tierProductSheet(ctx, ranked, PRODUCT_VERSION)));
   return { written, enterprises: loaded.table.rows.length, counts: tierCounts(ranked.result.value), inputIssues: loaded.table.issues.length };
 }
 
@@ -126,7 +130,7 @@ export interface CheckOutcome {
 export async function writeCheckReport(context: Excel.RequestContext, ctx: Context, loaded: LoadedSheet, options: { mark: boolean }): Promise<CheckOutcome> {
   const canRank = missingColumns(loaded.table, scoringFields(ctx)).length === 0;
   const report = buildCheckReport(ctx, loaded.table, canRank ? rankTable(ctx, loaded.table).facts : null);
-  const written = await writeOutputSheet(context, outputOf(checkReportLayout(ctx, report, PRODUCT_VERSION)));
+  const written = await writeOutputSheet(context, outputOf(checkProductSheet(ctx, report, PRODUCT_VERSION)));
   let marked = 0;
   if (options.mark) {
     await clearMarks(context);

@@ -1,11 +1,10 @@
 import { existsSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
 import ExcelJS from "exceljs";
-import { isProductSheet, type SheetLayout } from "../policies/workbook/layout";
+import { isProductSheet } from "../policies/workbook/layout";
 import { UsageError } from "./errors";
-import { columnLetter, type RawCell } from "../policies/workbook/cells";
-import { spliceBody, type SheetBody } from "./sheet-body";
-import { packZip, type Rewrite } from "./zip";
+import type { RawCell } from "../policies/workbook/cells";
+import { packZip } from "./zip";
 
 /** Reads an .xlsx; a missing, unreadable or corrupt file is a usage error (exit 2). */
 export async function readWorkbook(path: string): Promise<ExcelJS.Workbook> {
@@ -61,97 +60,6 @@ export function sheetGrid(ws: ExcelJS.Worksheet): RawCell[][] {
   return Array.from(grid, (r) => r ?? []);
 }
 
-/**
- * Writes a product sheet into the workbook. A sheet of the same name is replaced only when
- * the product wrote it (its A1 marker); an analyst's sheet of that name is kept and the new
- * one gets a free name. Returns the name used.
- */
-// exceljs keeps a sheet's tab position in `orderNo`, which its typings leave out.
-type Ordered = { orderNo: number };
-
-// Product sheets whose table body waits to be spliced into the saved file, by workbook.
-const pendingBodies = new WeakMap<ExcelJS.Workbook, Map<number, SheetBody>>();
-
-export function putLayout(wb: ExcelJS.Workbook, layout: SheetLayout): string {
-  let name = layout.name;
-  let orderNo: number | undefined;
-  const existing = wb.getWorksheet(name);
-  if (existing && isProductSheet(existing.getCell("A1").value)) {
-    orderNo = (existing as unknown as Ordered).orderNo;
-    wb.removeWorksheet(existing.id);
-  } else if (existing) {
-    for (let n = 2; wb.getWorksheet(name); n++) name = `${layout.name.slice(0, 27)} (${n})`;
-  }
-  const ws = wb.addWorksheet(name);
-  if (orderNo !== undefined) (ws as unknown as Ordered).orderNo = orderNo;
-  // exceljs writes the head (through the column headers); the body is written by sheetBody at save.
-  const head = layout.rows.slice(0, layout.tableHeader + 1);
-  head.forEach((cells, r) => {
-    const row = ws.getRow(r + 1);
-    cells.forEach((v, c) => {
-      if (v !== null) row.getCell(c + 1).value = v;
-    });
-  });
-  const body = layout.rows.slice(layout.tableHeader + 1);
-  const width = layout.rows.reduce((w, r) => Math.max(w, r.length), 0);
-  if (body.length > 0) {
-    // A template cell per number format the body's numbers use, so exceljs files the formats in styles.xml.
-    const formatted = Object.keys(layout.numberFormats)
-      .map(Number)
-      .filter((c) => body.some((cells) => typeof cells[c] === "number"));
-    const template = ws.getRow(layout.tableHeader + 2);
-    for (const c of formatted) template.getCell(c + 1).style = { numFmt: layout.numberFormats[c]! };
-    for (const c of formatted) template.getCell(c + 1).value = 0;
-    pendingBodies.set(wb, (pendingBodies.get(wb) ?? new Map()).set(ws.id, { firstRow: layout.tableHeader + 2, rows: body, formatted, dimension: `A1:${columnLetter(width - 1)}${layout.rows.length}` }));
-  }
-  ws.getCell("A1").font = { bold: true, size: 13 };
-  const header = ws.getRow(layout.tableHeader + 1);
-  header.font = { bold: true };
-  header.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
-  ws.autoFilter = { from: { row: layout.tableHeader + 1, column: 1 }, to: { row: layout.rows.length, column: width } };
-  ws.views = [{ state: "frozen", ySplit: layout.tableHeader + 1 }];
-  layout.columnWidths.forEach((w, c) => (ws.getColumn(c + 1).width = w));
-  return name;
-}
-
-/** The rewrites that put each pending product-sheet body into its worksheet part. */
-function bodyRewrites(wb: ExcelJS.Workbook): Map<string, Rewrite> {
-  const rewrites = new Map<string, Rewrite>();
-  for (const [id, body] of pendingBodies.get(wb) ?? []) {
-    // A product sheet replaced since (a second putLayout of the same name) is no longer in the workbook.
-    if (!wb.getWorksheet(id)) continue;
-    rewrites.set(`xl/worksheets/sheet${id}.xml`, (part) => Buffer.from(spliceBody(part.toString("utf8"), body), "utf8"));
-  }
-  return rewrites;
-}
-
-/** A cell of the data sheet a finding points at (row, column letter) and what to say on it. */
-export interface CellMark {
-  row: number;
-  column: string;
-  severity: "violation" | "notice";
-  text: string;
-}
-
-const MARK_FILL: Record<CellMark["severity"], string> = { violation: "FFFFC7CE", notice: "FFFFEB9C" };
-
-/**
- * Marks the cells findings point at, in the copy: a fill and a note, values untouched. A
- * cell with several findings gets them all in one note; a violation's colour wins.
- */
-export function markCells(ws: ExcelJS.Worksheet, marks: readonly CellMark[]): number {
-  const byCell = new Map<string, CellMark[]>();
-  for (const m of marks) if (m.column) byCell.set(`${m.column}${m.row}`, [...(byCell.get(`${m.column}${m.row}`) ?? []), m]);
-  for (const [address, list] of byCell) {
-    const cell = ws.getCell(address);
-    const severity = list.some((m) => m.severity === "violation") ? "violation" : "notice";
-    // A copy of the cell's style: exceljs shares one style object among the cells read with the same format.
-    cell.style = { ...cell.style, fill: { type: "pattern", pattern: "solid", fgColor: { argb: MARK_FILL[severity] } } };
-    cell.note = `landrules\n${list.map((m) => m.text).join("\n")}`;
-  }
-  return byCell.size;
-}
-
 function samePath(a: string, b: string): boolean {
   const canon = (p: string) => (existsSync(p) ? realpathSync(p) : resolve(p));
   return canon(a) === canon(b);
@@ -174,7 +82,7 @@ export async function saveWorkbook(wb: ExcelJS.Workbook, out: string, stamp: Dat
   wb.modified = stamp;
   wb.lastModifiedBy = "landrules";
   const stored = Buffer.from(await wb.xlsx.writeBuffer({ zip: { compression: "STORE" } }));
-  const bytes = await packZip(stored, stamp, bodyRewrites(wb));
+  const bytes = await packZip(stored, stamp);
   const tmp = resolve(dirname(resolve(out)), `.${basename(out)}.${process.pid}.tmp`);
   try {
     writeFileSync(tmp, bytes);

@@ -1,47 +1,54 @@
-import type ExcelJS from "exceljs";
 import { documentStatus, type Context } from "../../policies/engine/evaluation";
-import { rankTable, scoringFields, tierCounts, tierSheetLayout } from "../../policies/workbook/tier-sheet";
+import { writePackage } from "../../policies/workbook/package/write";
+import { rankTable, scoringFields, tierProductSheet, tierSummaryLines } from "../../policies/workbook/tier-sheet";
 import { EXIT } from "../errors";
 import type { Io } from "../io";
 import { asOfOption, productVersion, profileOption, stampOf } from "../options";
-import { checkOutPath, putLayout, saveWorkbook } from "../xlsx";
+import { checkOutPath, packageEntries, saveBytes } from "../output";
+import { schemeTierPackage, usesScheme } from "./scheme-tiers";
 import { contextLine, loadTable, requireColumns, type TableOptions } from "./table";
 
 export interface TiersOptions extends TableOptions {
   profile?: string;
   "as-of"?: string;
   out?: string;
+  /** Overwrite an existing --out that is not an earlier output of ours. */
+  force?: boolean;
+  /** Also remove the cell marks of an earlier check. */
+  "clear-marks"?: boolean;
+  /** The evaluation year whose scheme applies (default: the year before the as-of date). */
+  year?: string;
 }
 
 /**
- * Reads the table, ranks it and puts the tier sheet into the workbook; returns the workbook and
- * the summary lines to print. Its own function, so the table and its scores are garbage by the
- * time the copy is written (they were a third of the peak memory on 100,000 rows).
+ * Reads the table, ranks it and writes the output package: the input's parts with the tier
+ * sheet added. Its own function, so the table and its scores are garbage once the bytes exist.
  */
-async function tierSheetInto(io: Io, ctx: Context, input: string, options: TiersOptions, out: string): Promise<{ workbook: ExcelJS.Workbook; lines: string[] }> {
-  const loaded = await loadTable(io, input, options);
+async function tierPackage(io: Io, ctx: Context, input: string, options: TiersOptions, out: string): Promise<{ bytes: Uint8Array; lines: string[] }> {
+  const loaded = await loadTable(io, input, options, { workbook: false });
   requireColumns(loaded, scoringFields(ctx), { zh: "评分", en: "scoring" });
   const ranked = rankTable(ctx, loaded.table);
-  const written = putLayout(loaded.workbook, tierSheetLayout(ctx, ranked, productVersion()));
-  const n = tierCounts(ranked.result.value);
-  const q = ranked.result.value.quotas;
-  const lines = [
-    contextLine(ctx),
-    `已写入 / wrote ${out} → 工作表 / sheet “${written}”`,
-    `企业 / enterprises ${loaded.table.rows.length}；参与排名 / ranked ${q.n}；名额 / quotas A ≤ ${q.aMax}, D ≤ ${q.dMax}, B ≤ ${q.bMax}`,
-    `A ${n.A} · B ${n.B} · C ${n.C} · D ${n.D}（直接划入 D / forced D ${n.forced}）· 未评分 / unscored ${n.unscored}`,
-  ];
-  if (loaded.table.issues.length > 0) lines.push(`数据问题 / input findings: ${loaded.table.issues.length}（按缺数据处理 / treated as missing; 详见 / see landrules check）`);
-  return { workbook: loaded.workbook, lines };
+  const version = productVersion();
+  const result = writePackage(packageEntries(loaded.pkg), {
+    sheets: [tierProductSheet(ctx, ranked, version)],
+    clearMarks: options["clear-marks"] === true,
+    producer: `landrules ${version}`,
+    stamp: stampOf(ctx.asOf),
+  });
+  const lines = [contextLine(ctx), `已写入 / wrote ${out} → 工作表 / sheet “${result.sheets[0]!.name}”`, ...tierSummaryLines(ranked)];
+  if (result.cleared > 0) lines.push(`已清除先前的标记 / cleared earlier marks: ${result.cleared}`);
+  for (const cut of result.cuts) lines.push(`提示 / note: ${cut.message.zh} / ${cut.message.en}`);
+  return { bytes: result.bytes, lines };
 }
 
 /** `landrules tiers`: the ranked tier sheet, added to a copy of the workbook. */
 export async function tiersCommand(io: Io, input: string, options: TiersOptions): Promise<number> {
   const profile = profileOption(options.profile, true);
   const ctx = { profile, asOf: asOfOption(options["as-of"], io) };
-  const out = checkOutPath(input, options.out);
-  const { workbook, lines } = await tierSheetInto(io, ctx, input, options, out);
-  await saveWorkbook(workbook, out, stampOf(ctx.asOf));
+  const out = checkOutPath(input, options.out, options.force === true);
+  // A profile with evaluation schemes (or --year) goes through the year's scheme (issue 8).
+  const { bytes, lines } = usesScheme(profile, options.year) ? await schemeTierPackage(io, ctx, input, options, out) : await tierPackage(io, ctx, input, options, out);
+  saveBytes(out, bytes);
   const warning = documentStatus(profile.document, ctx.asOf).warning;
   if (warning) io.err(`⚠ ${warning.zh} / ${warning.en}`);
   for (const line of lines) io.out(line);

@@ -3,7 +3,8 @@ import { dec, toCellNumber } from "../engine/decimal";
 import { RuleError } from "../engine/errors";
 import { documentStatus, type Context, type DocumentStatus } from "../engine/evaluation";
 import type { Bilingual } from "../schema";
-import { both, documentBlock, sheetName, SHEET_MARKER, type OutCell, type SheetLayout } from "./layout";
+import { both, documentLines, sheetName, type OutCell } from "./layout";
+import { cellMarks, type CellMark, type ProductColumn, type ProductSheet } from "./product-sheet";
 import { ruleCitation, SHEET_CHECKS, type PopulationFacts, type SheetCheck } from "./sheet-checks";
 import type { EnterpriseTable, TableRow } from "./table";
 import { fieldSpec, type FieldId } from "./vocabulary";
@@ -185,26 +186,77 @@ export function buildCheckReport(ctx: Context, table: EnterpriseTable, populatio
 
 const SEVERITY: Record<Finding["severity"], string> = { violation: "违规 / violation", notice: "提示 / notice" };
 
-export const CHECK_COLUMNS = ["行 / Row", "列 / Column", "企业 / Enterprise", "信用代码 / Credit code", "字段 / Field", "取值 / Value", "要求 / Threshold", "规则 / Rule", "条款 / Clause", "类别 / Severity", "说明 / Message", "Message (en)"];
+export const CHECK_COLUMNS: readonly ProductColumn[] = [
+  { header: "行 / Row", kind: "integer" },
+  { header: "列 / Column", kind: "text" },
+  { header: "企业 / Enterprise", kind: "text", width: 28 },
+  { header: "信用代码 / Credit code", kind: "text", width: 22 },
+  { header: "字段 / Field", kind: "text", width: 14 },
+  { header: "取值 / Value", kind: "general", width: 14 },
+  { header: "要求 / Threshold", kind: "text", width: 18 },
+  { header: "规则 / Rule", kind: "text" },
+  { header: "条款 / Clause", kind: "text", width: 34 },
+  { header: "类别 / Severity", kind: "text" },
+  { header: "说明 / Message", kind: "text", width: 48 },
+  { header: "Message (en)", kind: "text", width: 48 },
+];
 
 /** A numeric finding value as a number cell (Excel shows it rounded; the cell keeps the nearest double). */
 function cellValue(text: string): OutCell {
   return /^-?\d+(\.\d+)?$/.test(text) ? toCellNumber(dec(text)) : text;
 }
 
-/** The report as sheet cells: title, document block, summary, coverage, then one line per finding. */
-export function checkReportLayout(ctx: Context, report: CheckReport, version: string): SheetLayout {
-  const rows: OutCell[][] = [[`${SHEET_MARKER}核查报告 / Check report`], ...documentBlock(ctx, version), []];
-  rows.push(["汇总 / Summary"], ["检查行数 / Rows checked", report.rowsChecked], ["通过行数 / Rows passing", report.rowsPassing], ["问题条数 / Findings", report.findings.length], []);
-  rows.push(["规则 / Rule", "条款 / Clause", "违规 / Violations", "提示 / Notices"]);
-  for (const c of report.byRule) rows.push([c.rule, c.citation, c.violations, c.notices]);
-  if (report.byRule.length === 0) rows.push(["（无 / none）"]);
-  rows.push([], ["检查项 / Check", "规则 / Rule", "已运行 / Ran", "说明 / Note"]);
-  for (const c of report.coverage) rows.push([`${c.check.id} ${c.check.title.zh}`, c.rule, c.ran ? "是 / yes" : "否 / no", c.why ? both(c.why) : null]);
-  rows.push([]);
-  const tableHeader = rows.length;
-  rows.push(CHECK_COLUMNS);
-  for (const f of report.findings)
-    rows.push([f.row, f.column, f.enterprise, f.creditCode, f.field, cellValue(f.value), f.threshold, f.rule, f.citation, SEVERITY[f.severity], f.message.zh, f.message.en]);
-  return { name: sheetName("核查报告", report.profileId), rows, tableHeader, columnWidths: [26, 34, 28, 22, 14, 14, 18, 12, 34, 14, 48, 48], numberFormats: {} };
+/** The report: title, document block, summary, findings by rule, coverage, then one line per finding (the frozen, filtered table). */
+export function checkProductSheet(ctx: Context, report: CheckReport, version: string): ProductSheet {
+  const findings: OutCell[][] = report.findings.map((f) => [f.row, f.column, f.enterprise, f.creditCode, f.field, cellValue(f.value), f.threshold, f.rule, f.citation, SEVERITY[f.severity], f.message.zh, f.message.en]);
+  return {
+    name: sheetName("核查报告", report.profileId),
+    title: "核查报告 / Check report",
+    blocks: [
+      { kind: "lines", lines: documentLines(ctx, version) },
+      {
+        kind: "lines",
+        heading: "汇总 / Summary",
+        lines: [
+          { label: "检查行数 / Rows checked", value: report.rowsChecked },
+          { label: "通过行数 / Rows passing", value: report.rowsPassing },
+          { label: "问题条数 / Findings", value: report.findings.length },
+        ],
+      },
+      {
+        kind: "table",
+        columns: [
+          { header: "规则 / Rule", kind: "text" },
+          { header: "条款 / Clause", kind: "text" },
+          { header: "违规 / Violations", kind: "integer" },
+          { header: "提示 / Notices", kind: "integer" },
+        ],
+        rows: report.byRule.length > 0 ? report.byRule.map((c) => [c.rule, c.citation, c.violations, c.notices]) : [["（无 / none）"]],
+      },
+      {
+        kind: "table",
+        columns: [
+          { header: "检查项 / Check", kind: "text" },
+          { header: "规则 / Rule", kind: "text" },
+          { header: "已运行 / Ran", kind: "text" },
+          { header: "说明 / Note", kind: "text" },
+        ],
+        rows: report.coverage.map((c) => [`${c.check.id} ${c.check.title.zh}`, c.rule, c.ran ? "是 / yes" : "否 / no", c.why ? both(c.why) : null]),
+      },
+      { kind: "table", columns: CHECK_COLUMNS, rows: findings, primary: true },
+    ],
+  };
+}
+
+/** The marks a check puts on the analyst's sheet: one per offending cell. */
+export function checkMarks(report: CheckReport): CellMark[] {
+  return cellMarks(report.findings);
+}
+
+/** The summary lines a check job reports: rows, findings by rule, checks not run. */
+export function checkSummaryLines(report: CheckReport): string[] {
+  const lines = [`检查行数 / rows checked ${report.rowsChecked}；通过 / passing ${report.rowsPassing}；问题 / findings ${report.findings.length}`];
+  for (const c of report.byRule) lines.push(`  ${c.rule.padEnd(10)} 违规 / violations ${c.violations}，提示 / notices ${c.notices}（${c.citation}）`);
+  for (const c of report.coverage.filter((x) => !x.ran)) lines.push(`  未运行 / not run: ${c.check.id} — ${c.why!.zh} / ${c.why!.en}`);
+  return lines;
 }

@@ -1,29 +1,14 @@
 import { documentStatus, type Context } from "../engine/evaluation";
 import type { Bilingual } from "../schema";
+import { isProductTitle, productSheetName, SHEET_MARKER, type SheetLine } from "./product-sheet";
+
+export { SHEET_MARKER };
 
 /** What an output cell holds: text, a number, or nothing. */
 export type OutCell = string | number | null;
 
-/**
- * An output sheet as plain cells, so the CLI (exceljs) and the task pane (Office.js) write
- * exactly the same thing. A1 carries the marker that says the product wrote the sheet: a
- * re-run replaces a sheet only when its A1 starts with it, never an analyst's sheet.
- */
-export interface SheetLayout {
-  name: string;
-  rows: OutCell[][];
-  /** 0-based index of the table's column-header row (bold, frozen, filterable). */
-  tableHeader: number;
-  columnWidths: number[];
-  /** 0-based column index → Excel number format. */
-  numberFormats: Record<number, string>;
-}
-
-export const SHEET_MARKER = "【landrules】";
-
-export function isProductSheet(a1: unknown): boolean {
-  return typeof a1 === "string" && a1.startsWith(SHEET_MARKER);
-}
+/** A1 of a sheet the product wrote starts with SHEET_MARKER: a re-run replaces only such a sheet, never an analyst's. */
+export const isProductSheet = isProductTitle;
 
 const STATE_WORDS: Record<string, Bilingual> = {
   "in-force": { zh: "现行有效", en: "in force" },
@@ -35,6 +20,11 @@ const STATE_WORDS: Record<string, Bilingual> = {
 export const both = (b: Bilingual): string => `${b.zh} / ${b.en}`;
 
 /** The header block every output sheet starts with: profile, document and its standing, date, version. */
+export function documentLines(ctx: Context, version: string): SheetLine[] {
+  return documentBlock(ctx, version).map(([label, value]) => ({ label: String(label), value: value ?? null, warning: String(label).startsWith("⚠") }));
+}
+
+/** documentLines as label/value cells. */
 export function documentBlock(ctx: Context, version: string): OutCell[][] {
   const doc = ctx.profile.document;
   const status = documentStatus(doc, ctx.asOf);
@@ -52,6 +42,4 @@ export function documentBlock(ctx: Context, version: string): OutCell[][] {
 }
 
 /** Up to 31 characters, none of \ / ? * [ ] : (Excel's sheet-name rules). */
-export function sheetName(base: string, profileId: string): string {
-  return `${base}_${profileId}`.replace(/[\\/?*[\]:]/g, "_").slice(0, 31);
-}
+export const sheetName = productSheetName;

@@ -3,7 +3,8 @@ import { documentStatus, type Context, type RuleResult } from "../engine/evaluat
 import { ENTERPRISE_NUMBER_FIELDS, INDICATORS, type EnterpriseNumberField } from "../rules/indicators";
 import { tierSheet, TIER_RULES, type EnterpriseRow, type Tier, type TierSheet } from "../rules/tiers";
 import { ruleOf } from "../registry";
-import { documentBlock, sheetName, SHEET_MARKER, type OutCell, type SheetLayout } from "./layout";
+import { documentLines, sheetName, type OutCell } from "./layout";
+import type { ProductColumn, ProductSheet, SheetLine, TableBlock } from "./product-sheet";
 import type { PopulationFacts } from "./sheet-checks";
 import type { EnterpriseTable, TableRow } from "./table";
 import type { FieldId } from "./vocabulary";
@@ -101,30 +102,55 @@ function sheetOrder(sheet: TierSheet, table: EnterpriseTable): Uint32Array {
   return new Uint32Array(n).map((_, i) => i).sort((a, b) => group[a]! - group[b]! || rank[a]! - rank[b]! || tier[a]! - tier[b]! || source[a]! - source[b]!);
 }
 
-/**
- * The ranked tier sheet of WORKBOOK.md as cells: header block (profile, document and its
- * standing, date, population, quotas applied, version), the indicators with weights and
- * benchmarks, then one line per enterprise in rank order — forced D and unscored rows last.
- */
-export function tierSheetLayout(ctx: Context, ranked: RankedTable, version: string): SheetLayout {
+/** The header block of the tier sheet: document, population, quotas, counts, method, warnings. */
+function tierHeaderLines(ctx: Context, ranked: RankedTable, version: string): SheetLine[] {
   const sheet = ranked.result.value;
-  const rows: OutCell[][] = [[`${SHEET_MARKER}亩均效益评价分档 / Per-mu performance tiers`], ...documentBlock(ctx, version)];
-  rows.push(["企业数 / Enterprises", ranked.table.rows.length]);
-  rows.push(["分档名额 / Quotas applied", quotaLine(ctx, sheet)]);
-  rows.push(["分档结果 / Tiers given", countsLine(sheet)]);
-  rows.push(["评分方法 / Scoring", `Σ 权重 × 指标 ÷ 基准值；基准值 = ${sheet.method === "mean" ? "全体均值 / population mean" : "总量之比 / aggregate ratio"}`]);
+  const lines: SheetLine[] = [...documentLines(ctx, version)];
+  lines.push({ label: "企业数 / Enterprises", value: ranked.table.rows.length });
+  lines.push({ label: "分档名额 / Quotas applied", value: quotaLine(ctx, sheet) });
+  lines.push({ label: "分档结果 / Tiers given", value: countsLine(sheet) });
+  lines.push({ label: "评分方法 / Scoring", value: `Σ 权重 × 指标 ÷ 基准值；基准值 = ${sheet.method === "mean" ? "全体均值 / population mean" : "总量之比 / aggregate ratio"}` });
   if (ranked.table.issues.length > 0)
-    rows.push(["数据问题 / Input findings", `${ranked.table.issues.length} 个单元格无法读取，按缺数据处理（详见 landrules check） / ${ranked.table.issues.length} unreadable cell(s) treated as missing (see landrules check)`]);
+    lines.push({ label: "数据问题 / Input findings", value: `${ranked.table.issues.length} 个单元格无法读取，按缺数据处理（详见 landrules check） / ${ranked.table.issues.length} unreadable cell(s) treated as missing (see landrules check)` });
   // The document's own standing is already in the block above; other warnings (a derived profile, an included rule's document) follow.
   const own = documentStatus(ctx.profile.document, ctx.asOf).warning;
-  for (const n of ranked.result.trace.warnings.filter((w) => w.zh !== own?.zh)) rows.push(["⚠ 提示 / Warning", `${n.zh} / ${n.en}`]);
-  for (const n of sheet.notes) rows.push(["⚠ 指标 / Indicator", `${n.message.zh} / ${n.message.en}`]);
-  rows.push([], ["指标 / Indicator", "权重 / Weight", "基准值 / Benchmark", "单位 / Unit"]);
-  for (const ind of sheet.indicators)
-    rows.push([`${ind.label.zh} / ${ind.label.en}`, toCellNumber(ind.weight), ind.benchmark ? toCellNumber(ind.benchmark) : "—", ind.unit]);
-  rows.push([]);
-  const tableHeader = rows.length;
-  rows.push(["排名 / Rank", "档次 / Tier", "企业 / Enterprise", "信用代码 / Credit code", "源行 / Row", ...sheet.indicators.map((i) => `${i.label.zh}（${i.unit === "fraction" ? "%" : i.unit}）`), "综合得分 / Score", "说明 / Reason"]);
+  for (const n of ranked.result.trace.warnings.filter((w) => w.zh !== own?.zh)) lines.push({ label: "⚠ 提示 / Warning", value: `${n.zh} / ${n.en}`, warning: true });
+  for (const n of sheet.notes) lines.push({ label: "⚠ 指标 / Indicator", value: `${n.message.zh} / ${n.message.en}`, warning: true });
+  return lines;
+}
+
+/** The indicators with their weights and benchmarks. */
+function indicatorTable(sheet: TierSheet): TableBlock {
+  return {
+    kind: "table",
+    columns: [
+      { header: "指标 / Indicator", kind: "text" },
+      { header: "权重 / Weight", kind: "decimal" },
+      { header: "基准值 / Benchmark", kind: "decimal" },
+      { header: "单位 / Unit", kind: "text" },
+    ],
+    rows: sheet.indicators.map((ind) => [`${ind.label.zh} / ${ind.label.en}`, toCellNumber(ind.weight), ind.benchmark ? toCellNumber(ind.benchmark) : "—", ind.unit]),
+  };
+}
+
+/** The tier table's columns: rank, tier, firm, code, source row, each indicator, score, reason. */
+export function tierColumns(sheet: TierSheet): ProductColumn[] {
+  return [
+    { header: "排名 / Rank", kind: "integer" },
+    { header: "档次 / Tier", kind: "text" },
+    { header: "企业 / Enterprise", kind: "text", width: 30 },
+    { header: "信用代码 / Credit code", kind: "text", width: 22 },
+    { header: "源行 / Row", kind: "integer" },
+    ...sheet.indicators.map((i): ProductColumn => ({ header: `${i.label.zh}（${i.unit === "fraction" ? "%" : i.unit}）`, kind: i.unit === "fraction" ? "percent" : "decimal" })),
+    { header: "综合得分 / Score", kind: "score" },
+    { header: "说明 / Reason", kind: "text", width: 48 },
+  ];
+}
+
+/** One line per enterprise in rank order: forced D, then unscored, last. */
+function tierRows(ranked: RankedTable): OutCell[][] {
+  const sheet = ranked.result.value;
+  const rows: OutCell[][] = [];
   for (const i of sheetOrder(sheet, ranked.table)) {
     const [r, t] = [sheet.rows[i]!, ranked.table.rows[i]!];
     const line: OutCell[] = [r.rank, r.tier, t.values.enterprise ?? null, t.values.credit_code ?? null, t.row];
@@ -135,14 +161,35 @@ export function tierSheetLayout(ctx: Context, ranked: RankedTable, version: stri
     line.push(r.scoreCell, reasonOf(r));
     rows.push(line);
   }
-  const k = sheet.indicators.length;
-  const numberFormats: Record<number, string> = { [5 + k]: "0.000" };
-  sheet.indicators.forEach((ind, j) => (numberFormats[5 + j] = ind.unit === "fraction" ? "0.00%" : "#,##0.00"));
+  return rows;
+}
+
+/**
+ * The ranked tier sheet of WORKBOOK.md: header block (profile, document and its standing,
+ * date, population, quotas applied, version), the indicators with weights and benchmarks, then
+ * one line per enterprise in rank order — forced D and unscored rows last.
+ */
+export function tierProductSheet(ctx: Context, ranked: RankedTable, version: string): ProductSheet {
+  const sheet = ranked.result.value;
   return {
     name: sheetName("亩均评价", ctx.profile.id),
-    rows,
-    tableHeader,
-    columnWidths: [24, 10, 30, 22, 8, ...sheet.indicators.map(() => 16), 14, 48],
-    numberFormats,
+    title: "亩均效益评价分档 / Per-mu performance tiers",
+    blocks: [
+      { kind: "lines", lines: tierHeaderLines(ctx, ranked, version) },
+      indicatorTable(sheet),
+      { kind: "table", columns: tierColumns(sheet), rows: tierRows(ranked), primary: true },
+    ],
   };
+}
+
+/** The summary lines a tier job reports (the CLI prints them; the pane shows them). The counts add up to the enterprises. */
+export function tierSummaryLines(ranked: RankedTable): string[] {
+  const n = tierCounts(ranked.result.value);
+  const q = ranked.result.value.quotas;
+  const lines = [
+    `企业 / enterprises ${ranked.table.rows.length} = A ${n.A} + B ${n.B} + C ${n.C} + D ${n.D} + 未评分 / unscored ${n.unscored}`,
+    `参与排名 / ranked ${q.n}；名额 / quotas A ≤ ${q.aMax}, D ≤ ${q.dMax}, B ≤ ${q.bMax}；直接划入 D / forced D ${n.forced}`,
+  ];
+  if (ranked.table.issues.length > 0) lines.push(`数据问题 / input findings: ${ranked.table.issues.length}（按缺数据处理 / treated as missing; 详见 / see landrules check）`);
+  return lines;
 }

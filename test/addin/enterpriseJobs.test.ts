@@ -17,8 +17,17 @@ import { parseIsoDate } from "../../policies/engine/dates";
 import { getProfile } from "../../policies/profiles";
 import type { RawCell } from "../../policies/workbook/cells";
 import { readEnterpriseTable } from "../../policies/workbook/table";
-import { rankTable, tierSheetLayout } from "../../policies/workbook/tier-sheet";
+import { rankTable, tierProductSheet } from "../../policies/workbook/tier-sheet";
 import { FakeWorkbook, fakeContext, type Value } from "./fakeExcel";
+import { sheetGrid, type ProductSheet } from "../../policies/workbook/product-sheet";
+import type { OutCell } from "../../policies/workbook/layout";
+
+/** The product sheet as a grid (rows, the table's header row) and its name. */
+function layoutOf(sheet: ProductSheet): { name: string; rows: OutCell[][]; tableHeader: number } {
+  const g = sheetGrid(sheet);
+  return { name: sheet.name, rows: g.rows, tableHeader: g.tableHeader! };
+}
+
 
 beforeEach(() => resetMemorySettings());
 
@@ -66,7 +75,7 @@ describe("ZC-TIER 二(一)2 tier sheet", () => {
   test("the sheet written is the pure layer's layout, cell for cell, marked as this product's", async () => {
     const { book, data, expectedGrid } = bookWithTable();
     const outcome = await writeTierSheet(fakeContext(book), ctx, await loadEnterpriseSheet(fakeContext(book)));
-    const layout = tierSheetLayout(ctx, rankTable(ctx, readEnterpriseTable(expectedGrid)), PRODUCT_VERSION);
+    const layout = layoutOf(tierProductSheet(ctx, rankTable(ctx, readEnterpriseTable(expectedGrid)), PRODUCT_VERSION));
     expect(outcome.written).toEqual({ name: "亩均评价_zengcheng", replaced: false });
     const out = book.sheetNamed("亩均评价_zengcheng")!;
     const width = Math.max(...layout.rows.map((r) => r.length));

@@ -4,9 +4,18 @@ import { parseIsoDate } from "../../policies/engine/dates";
 import type { Context } from "../../policies/engine/evaluation";
 import { getProfile } from "../../policies/profiles";
 import type { RawCell } from "../../policies/workbook/cells";
-import { buildCheckReport, checkReportLayout, INPUT_RULE } from "../../policies/workbook/check-report";
+import { buildCheckReport, checkProductSheet, INPUT_RULE } from "../../policies/workbook/check-report";
 import { isProductSheet } from "../../policies/workbook/layout";
 import { readEnterpriseTable } from "../../policies/workbook/table";
+import { sheetGrid, type ProductSheet } from "../../policies/workbook/product-sheet";
+import type { OutCell } from "../../policies/workbook/layout";
+
+/** The product sheet as a grid (rows, the table's header row) and its name. */
+function layoutOf(sheet: ProductSheet): { name: string; rows: OutCell[][]; tableHeader: number } {
+  const g = sheetGrid(sheet);
+  return { name: sheet.name, rows: g.rows, tableHeader: g.tableHeader! };
+}
+
 
 const asOf = parseIsoDate("2024-03-15");
 const ctx = (id: string): Context => ({ profile: getProfile(id), asOf });
@@ -104,7 +113,7 @@ describe("checkReportLayout", () => {
   test("marker, document standing, summary and one line per finding", () => {
     const c = ctx("zengcheng");
     const r = buildCheckReport(c, readEnterpriseTable([["企业名称", "数据状态"], ["乙", "未上传"]]), null);
-    const layout = checkReportLayout(c, r, "9.9.9");
+    const layout = layoutOf(checkProductSheet(c, r, "9.9.9"));
     expect(isProductSheet(layout.rows[0]![0])).toBe(true);
     expect(layout.name).toBe("核查报告_zengcheng");
     const text = layout.rows.map((row) => row.join(" ")).join("\n");

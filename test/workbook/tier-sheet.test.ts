@@ -6,7 +6,16 @@ import { getProfile } from "../../policies/profiles";
 import type { RawCell } from "../../policies/workbook/cells";
 import { isProductSheet } from "../../policies/workbook/layout";
 import { readEnterpriseTable } from "../../policies/workbook/table";
-import { rankTable, scoringFields, tierCounts, tierSheetLayout } from "../../policies/workbook/tier-sheet";
+import { rankTable, scoringFields, tierCounts, tierProductSheet } from "../../policies/workbook/tier-sheet";
+import { sheetGrid, type ProductSheet } from "../../policies/workbook/product-sheet";
+import type { OutCell } from "../../policies/workbook/layout";
+
+/** The product sheet as a grid (rows, the table's header row) and its name. */
+function layoutOf(sheet: ProductSheet): { name: string; rows: OutCell[][]; tableHeader: number } {
+  const g = sheetGrid(sheet);
+  return { name: sheet.name, rows: g.rows, tableHeader: g.tableHeader! };
+}
+
 
 const ctx: Context = { profile: getProfile("zengcheng"), asOf: parseIsoDate("2024-03-15") };
 const HEAD = ["企业名称", "统一社会信用代码", "用地面积（亩）", "工业总产值（万元）", "主营业务收入（万元）", "综合能耗（吨标煤）", "研发费用（万元）", "技改投资（万元）", "各级各类认定", "数据状态"];
@@ -43,7 +52,7 @@ test("ZC-TIER 二(一)2: 未上传 → D directly with the clause; not ranked", 
 
 test("layout: header block (profile, draft warning, date, population, quotas, version), rows in rank order, forced D last", () => {
   const ranked = rankTable(ctx, readEnterpriseTable(table({ 20: "造假" })));
-  const layout = tierSheetLayout(ctx, ranked, "1.2.3");
+  const layout = layoutOf(tierProductSheet(ctx, ranked, "1.2.3"));
   expect(isProductSheet(layout.rows[0]![0])).toBe(true);
   expect(layout.name).toBe("亩均评价_zengcheng");
   const block = layout.rows.slice(0, layout.tableHeader).map((r) => r.join(" ")).join("\n");
@@ -59,7 +68,7 @@ test("温州 applies ZJ-EVAL from the provincial text: on 2023-01-01 温政办�
   const wz: Context = { profile: getProfile("wenzhou"), asOf: parseIsoDate("2023-01-01") };
   const grid: RawCell[][] = [["企业名称", "用地面积（亩）", "税收（万元）", "工业增加值（万元）", "综合能耗", "排放量", "职工人数", "R&D经费支出", "营业收入"]];
   for (let k = 1; k <= 5; k++) grid.push([`企业${k}`, 10, k, 10 * k, 5, 1, 10, k, 100]);
-  const block = tierSheetLayout(wz, rankTable(wz, readEnterpriseTable(grid)), "x")
+  const block = layoutOf(tierProductSheet(wz, rankTable(wz, readEnterpriseTable(grid)), "x"))
     .rows.map((r) => r.join(" "))
     .join("\n");
   expect(block).toContain("现行有效");

@@ -1,0 +1,72 @@
+// The CLI's side of writing an output: the input's entries (inflated through the reader's
+// bounded unzip), the --out / --force rules, and the file written atomically. What goes into
+// the package is policies/workbook/package/write.ts (bytes in, bytes out).
+import { existsSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { basename, dirname, resolve } from "node:path";
+import { InflateBudget, inflateParts, PackageError, type WorkbookPackage } from "../policies/workbook/package/read";
+import { isOurOutput } from "../policies/workbook/package/write";
+import { UsageError } from "./errors";
+
+/** Every entry of the input package, inflated in one pass, counted against the reader's budget. */
+export function packageEntries(pkg: WorkbookPackage): Map<string, Uint8Array> {
+  const chunks = new Map<string, Uint8Array[]>(pkg.parts.map((p) => [p, []]));
+  const sinks = new Map(pkg.parts.map((p) => [p, { chunk: (d: Uint8Array) => chunks.get(p)!.push(d.slice()), end: () => {} }]));
+  inflateParts(pkg.bytes, sinks, pkg.budget);
+  const out = new Map<string, Uint8Array>();
+  for (const [name, list] of chunks) {
+    const bytes = new Uint8Array(list.reduce((n, c) => n + c.length, 0));
+    let at = 0;
+    for (const c of list) (bytes.set(c, at), (at += c.length));
+    out.set(name, bytes);
+  }
+  return out;
+}
+
+function samePath(a: string, b: string): boolean {
+  const canon = (p: string) => (existsSync(p) ? realpathSync(p) : resolve(p));
+  return canon(a) === canon(b);
+}
+
+/** Whether an existing file is an output of ours (its custom property landrules.output). */
+function isEarlierOutput(path: string): boolean {
+  try {
+    const bytes = new Uint8Array(readFileSync(path));
+    const found = new Map<string, Uint8Array>();
+    const parts: Uint8Array[] = [];
+    inflateParts(bytes, new Map([["docProps/custom.xml", { chunk: (d: Uint8Array) => parts.push(d.slice()), end: () => found.set("docProps/custom.xml", Buffer.concat(parts)) }]]), new InflateBudget(bytes.length));
+    return isOurOutput(found);
+  } catch (e) {
+    if (e instanceof PackageError || e instanceof Error) return false;
+    throw e;
+  }
+}
+
+/**
+ * The output path: never the input; its folder must exist; an existing file is replaced only
+ * when it is an earlier output of ours (docProps/custom.xml property `landrules.output`) or
+ * with --force, so an analyst's workbook is never overwritten by a typo.
+ */
+export function checkOutPath(input: string, out: string | undefined, force = false): string {
+  if (!out) throw new UsageError("缺少 --out <输出.xlsx>", "missing --out <out.xlsx>");
+  if (samePath(input, out)) throw new UsageError(`--out 不能与输入文件相同（${out}）；输入文件不会被改动`, `--out must differ from the input (${out}); the input file is never modified`);
+  if (!existsSync(dirname(resolve(out)))) throw new UsageError(`输出目录不存在：${dirname(resolve(out))}`, `output folder does not exist: ${dirname(resolve(out))}`);
+  if (existsSync(out) && statSync(out).isDirectory()) throw new UsageError(`--out 是目录：${out}`, `--out is a folder: ${out}`);
+  if (existsSync(out) && !force && !isEarlierOutput(out))
+    throw new UsageError(
+      `${out} 已存在且不是 landrules 的输出；如确要覆盖，请加 --force`,
+      `${out} exists and is not an output of landrules; add --force to overwrite it`,
+    );
+  return out;
+}
+
+/** Writes to a temporary file beside the output, then renames it over: never a half-written file. */
+export function saveBytes(out: string, bytes: Uint8Array): void {
+  const tmp = resolve(dirname(resolve(out)), `.${basename(out)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(tmp, bytes);
+    renameSync(tmp, out);
+  } catch (e) {
+    if (existsSync(tmp)) unlinkSync(tmp);
+    throw new UsageError(`无法写入 ${out}：${(e as Error).message}`, `cannot write ${out}: ${(e as Error).message}`);
+  }
+}
