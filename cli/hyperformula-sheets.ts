@@ -1,8 +1,5 @@
 import type ExcelJS from "exceljs";
 import { DetailedCellError, ErrorType, HyperFormula, type RawCellContent } from "hyperformula";
-import { fixedHost } from "../functions/host";
-import { buildLandHyperFormula } from "../functions/hyperformula";
-import { localToday } from "../policies/engine/dates";
 import type { RawCell } from "../policies/workbook/cells";
 import { readSheetCells, type FormulaEvaluator, type PendingFormula } from "../policies/workbook/package/read";
 import { hasLostFunction, toEngineFormula } from "./formula-text";
@@ -132,6 +129,18 @@ export function unevaluableFormula(formula: string): { zh: string; en: string } 
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+// A data table's formulas are Excel's built-ins (SUM, ROUND, …): HyperFormula alone, without the
+// LAND functions, which need a profile that reading a table has not. Excel's date system and size.
+const TABLE_ENGINE = {
+  licenseKey: "gpl-v3",
+  dateFormats: ["YYYY-MM-DD"],
+  nullDate: { year: 1899, month: 12, day: 31 },
+  leapYear1900: true,
+  smartRounding: false,
+  maxRows: 1_048_576,
+  maxColumns: 16_384,
+};
+
 /** A cell the package reader gave, as HyperFormula content: text stays text (a date the reader made ISO stays a date). */
 function rawContent(cell: RawCell): RawCellContent {
   if (cell === null || cell === undefined) return null;
@@ -176,7 +185,7 @@ export const evaluatePending: FormulaEvaluator = (pkg, cells) => {
   }
   let hf: HyperFormula;
   try {
-    hf = buildLandHyperFormula(sheets, fixedHost(null, localToday()));
+    hf = HyperFormula.buildFromSheets(sheets, TABLE_ENGINE);
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
     for (const p of cells.pending) cells.rows[p.row]![p.col] = { error: "#VALUE!", formula: `=${p.formula}` };
