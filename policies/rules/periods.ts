@@ -11,12 +11,13 @@ export interface LockPeriod {
 /**
  * A "N 年内不得…" period (RULES.md reading note): it starts the day after the event and its last
  * day is EDATE(event, 12·N) (民法典 第201–202条); 内 includes that last day, so the act is allowed
- * from the day after. `allowedOnEndDayParam` is the profile's flag for that reading (false).
+ * from the day after. `allowedOnEndDayParam` is the profile's flag for that reading (false);
+ * `argument` names the event date when the period runs past 9999-12-31 (#NUM!).
  */
-export function lockPeriod(ev: Evaluation, event: IsoDate, monthsParam: string, allowedOnEndDayParam: string): LockPeriod {
+export function lockPeriod(ev: Evaluation, event: IsoDate, monthsParam: string, allowedOnEndDayParam: string, argument = "date"): LockPeriod {
   const months = ev.num(monthsParam).toNumber();
-  const lastDay = edate(event, months);
-  const freeFrom = ev.flag(allowedOnEndDayParam) ? lastDay : addDays(lastDay, 1);
+  const lastDay = edate(event, months, argument);
+  const freeFrom = ev.flag(allowedOnEndDayParam) ? lastDay : addDays(lastDay, 1, argument);
   ev.decide(`${monthsParam}: EDATE(${event}, ${months}) = ${lastDay} is the last day inside; allowed from ${freeFrom}`);
   return { lastDay, freeFrom };
 }

@@ -66,7 +66,7 @@ function resaleFindings(ev: Evaluation, input: SplitTransferInput): Finding[] {
   const transfer = input.transferOn ?? null;
   if (registered === null || transfer === null) return [];
   if (isBeforeDate(transfer, registered)) throw valueError("transfer_on", `转让日期 ${transfer} 早于登记日期 ${registered}`, `transfer date ${transfer} is before the registration ${registered}`);
-  const lock = lockPeriod(ev, registered, "noResaleMonths", "resaleAllowedOnEndDay");
+  const lock = lockPeriod(ev, registered, "noResaleMonths", "resaleAllowedOnEndDay", "registered_on");
   const inside = insideLock(lock, transfer);
   ev.decide(`re-transfer ${transfer} before ${lock.freeFrom}: ${inside ? "within 5 years" : "allowed"}`);
   if (!inside) return [];

@@ -24,7 +24,7 @@ function validityMonths(ev: Evaluation<typeof PLAN_APPROVAL.params>, validMonths
 /** The last day the approval is valid: EDATE(approval, months), itself inside (民法典 第201–202条, RULES.md reading note). */
 function lastValidDay(ev: Evaluation<typeof PLAN_APPROVAL.params>, approvedOn: IsoDate, months: Dec): IsoDate {
   if (!months.isInteger()) throw valueError("valid_months", `有效期应为整月数（收到 ${months.toFixed()}）`, `the validity must be whole months (got ${months.toFixed()})`);
-  const end = edate(approvedOn, months.toNumber());
+  const end = edate(approvedOn, months.toNumber(), "approved_on");
   const last = ev.flag("lastDayValid") ? end : addDays(end, -1);
   ev.decide(`EDATE(${approvedOn}, ${months.toFixed()}) = ${end}; last valid day ${last}`);
   return last;

@@ -185,7 +185,7 @@ export function selfHoldCheck(ctx: Context, input: SelfHoldInput): RuleResult<Fi
 /** 三(十四): 自完成登记之日起5年内不得申请转让 — the last day, EDATE(registration, 60), is still inside (RULES.md reading note). */
 function transferLockFindings(ev: Evaluation, registrationDate: IsoDate | null, transferDate: IsoDate): Finding[] {
   if (registrationDate === null) throw valueError("registration_date", "判断 5 年内不得转让需要登记日期", "the five-year transfer lock needs the registration date");
-  const lock = lockPeriod(ev, registrationDate, "noTransferMonths", "transferAllowedOnEndDay");
+  const lock = lockPeriod(ev, registrationDate, "noTransferMonths", "transferAllowedOnEndDay", "registration_date");
   ev.decide(`transfer ${transferDate} before ${lock.freeFrom}: ${insideLock(lock, transferDate) ? "within 5 years" : "allowed"}`);
   if (!insideLock(lock, transferDate)) return [];
   return [

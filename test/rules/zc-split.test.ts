@@ -45,6 +45,11 @@ describe("ZC-SPLIT 三(一)2 split transfer of 产业用房", () => {
     expect(violations({ registeredOn: day("2020-02-29"), transferOn: day("2025-03-01") })).toEqual([]);
   });
 
+  test("ZC-SPLIT: a lock that would run past 9999-12-31 → #NUM! naming registered_on", () => {
+    const e = ruleErrorOf(() => check({ registeredOn: day("9996-01-01"), transferOn: day("9999-01-01") }));
+    expect([e.kind, e.argument]).toEqual(["num", "registered_on"]);
+  });
+
   test("ZC-SPLIT: no units → #VALUE!; a transfer before the registration → #VALUE! naming transfer_on", () => {
     expect(ruleErrorOf(() => check({ units: [] })).argument).toBe("units");
     expect(ruleErrorOf(() => check({ registeredOn: day("2024-01-02"), transferOn: day("2024-01-01") })).argument).toBe("transfer_on");
