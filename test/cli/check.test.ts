@@ -6,6 +6,13 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { AS_OF, cli, example, open, scratch, sha256, tableOf } from "./helpers";
 
+/** A note as exceljs reads it: plain text, or rich text in runs. */
+function noteText(note: unknown): string {
+  if (typeof note === "string") return note;
+  const texts = (note as { texts?: { text: string }[] } | undefined)?.texts;
+  return texts ? texts.map((t) => t.text).join("") : "";
+}
+
 interface Manifest {
   sheet: string;
   profile: string;
@@ -87,7 +94,7 @@ describe("check --mark", () => {
     for (const f of report.filter((x) => x["类别 / Severity"] === "违规 / violation")) {
       const address = `${f["列 / Column"]}${f["行 / Row"]}`;
       const cell = marked.getWorksheet(m.sheet)!.getCell(address);
-      expect([address, String(cell.note ?? "")]).toEqual([address, expect.stringContaining(String(f["规则 / Rule"]))]);
+      expect([address, noteText(cell.note)]).toEqual([address, expect.stringContaining(String(f["规则 / Rule"]))]);
       expect(cell.value).toEqual(original.getWorksheet(m.sheet)!.getCell(address).value);
     }
   });

@@ -120,7 +120,9 @@ describe("landrules tiers examples/enterprises-zengcheng.xlsx --profile zengchen
     for (let r = headerRow + 1; r <= last; r++)
       ws.getRow(r).eachCell((cell, c) => {
         const indicator = c - 1 > headers.indexOf(SOURCE_ROW) && c - 1 < headers.indexOf(SCORE);
-        const expected = headers[c - 1] === SCORE ? "0.000" : indicator ? (String(headers[c - 1]).endsWith("（%）") ? "0.00%" : "#,##0.00") : undefined;
+        // Counts (rank, source row) as integers; the score to three decimals; indicators rounded for display.
+        const integer = headers[c - 1] === "排名 / Rank" || headers[c - 1] === SOURCE_ROW;
+        const expected = headers[c - 1] === SCORE ? "0.000" : integer ? "0" : indicator ? (String(headers[c - 1]).endsWith("（%）") ? "0.00%" : "#,##0.00") : undefined;
         if (typeof cell.value === "number") expect([r, headers[c - 1], cell.numFmt]).toEqual([r, headers[c - 1], expected]);
         else expect([r, headers[c - 1], cell.numFmt]).toEqual([r, headers[c - 1], undefined]);
       });

@@ -1,0 +1,105 @@
+// What tiers and check write, end to end, read back with readers we did not write (openpyxl):
+// the input's parts kept byte for byte, the product sheet's frozen header and filter, a mark
+// added after an analyst's note and removed exactly by --clear-marks, injection-looking firm
+// names written as text, and --out onto a file that is not ours refused without --force.
+import { execFileSync } from "node:child_process";
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { unzipSync } from "fflate";
+import { AS_OF, cli, example, scratch } from "./helpers";
+
+// Debian's python3 with python3-openpyxl (.ci/run installs it).
+const PYTHON = "/usr/bin/python3";
+const FIXTURES = resolve(__dirname, "..", "workbook", "fixtures");
+const python = (script: string, ...args: string[]) => execFileSync(PYTHON, [join(FIXTURES, script), ...args], { encoding: "utf8", maxBuffer: 64 * 2 ** 20 });
+const entries = (path: string) => new Map(Object.entries(unzipSync(new Uint8Array(readFileSync(path)))));
+
+interface Seen {
+  sheets: string[];
+  product?: { freeze: string; filter: string; cells: Record<string, { value: unknown; type: string }> };
+  marks: Record<string, { note: string | null; fill: string | null }>;
+}
+const read = (path: string, product: string, data: string) => JSON.parse(python("read-output.py", path, product, data)) as Seen;
+
+/** The parts tiers may touch; every other part of the input stays byte for byte. */
+const TIERS_TOUCH = new Set(["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml", "xl/styles.xml", "_rels/.rels", "docProps/custom.xml"]);
+
+describe("landrules tiers: the output is the input with our sheet added", () => {
+  const input = example("enterprises-zengcheng.xlsx");
+  const out = join(scratch(), "tiers.xlsx");
+  let seen: Seen;
+
+  beforeAll(async () => {
+    expect((await cli("tiers", input, "--profile", "zengcheng", "--as-of", AS_OF, "--out", out)).code).toBe(0);
+    seen = read(out, "亩均评价_zengcheng", "企业数据");
+  });
+
+  test("every part of the input is in the output, byte for byte, but the bookkeeping an addition must touch", () => {
+    const [a, b] = [entries(input), entries(out)];
+    for (const [part, bytes] of a) {
+      expect([part, b.has(part)]).toEqual([part, true]);
+      if (!TIERS_TOUCH.has(part)) expect([part, Buffer.from(b.get(part)!).equals(Buffer.from(bytes))]).toEqual([part, true]);
+    }
+  });
+
+  test("openpyxl sees the tier sheet with its table header frozen and filtered", () => {
+    expect(seen.sheets).toEqual(["企业数据", "亩均评价_zengcheng"]);
+    const header = Object.entries(seen.product!.cells).find(([, c]) => c.value === "排名 / Rank")![0];
+    const row = Number(header.slice(1));
+    expect(seen.product!.freeze).toBe(`A${row + 1}`);
+    expect(seen.product!.filter).toMatch(new RegExp(`^A${row}:[A-Z]+${row + 300}$`));
+  });
+
+  test("--out onto an earlier output of ours needs no --force; onto another file it does", async () => {
+    const again = await cli("tiers", input, "--profile", "zengcheng", "--as-of", AS_OF, "--out", out);
+    expect(again.code).toBe(0);
+    const theirs = join(scratch(), "theirs.xlsx");
+    copyFileSync(example("submissions-zengcheng.xlsx"), theirs);
+    const before = readFileSync(theirs);
+    const refused = await cli("tiers", input, "--profile", "zengcheng", "--as-of", AS_OF, "--out", theirs);
+    expect(refused.code).toBe(2);
+    expect(refused.err.join("\n")).toContain("--force");
+    expect(readFileSync(theirs).equals(before)).toBe(true);
+    expect((await cli("tiers", input, "--profile", "zengcheng", "--as-of", AS_OF, "--out", theirs, "--force")).code).toBe(0);
+    const text = join(scratch(), "notes.txt");
+    writeFileSync(text, "an analyst's notes");
+    expect((await cli("tiers", input, "--profile", "zengcheng", "--as-of", AS_OF, "--out", text)).code).toBe(2);
+  });
+});
+
+describe("landrules check --mark on an openpyxl workbook with an analyst's note", () => {
+  const dir = scratch();
+  const input = join(dir, "analyst.xlsx");
+  const out = join(dir, "checked.xlsx");
+  const cleared = join(dir, "cleared.xlsx");
+  let seen: Seen;
+  let stdout: string[];
+
+  beforeAll(async () => {
+    python("analyst-workbook.py", input);
+    const ran = await cli("check", input, "--profile", "zengcheng", "--as-of", AS_OF, "--out", out, "--mark");
+    expect(ran.code).toBe(1);
+    stdout = ran.out;
+    seen = read(out, "核查报告_zengcheng", "企业数据");
+  });
+
+  test("增城 二(六)17: 乙公司's 容积率 1.5 is marked; the analyst's note on that cell is kept and ours follows it", () => {
+    expect(seen.marks.G5).toMatchObject({ fill: "FFFFC7CE" });
+    expect(seen.marks.G5!.note).toMatch(/^分析员：容积率待核实\n〔landrules〕ZC-GGG/);
+    expect(stdout.join("\n")).toContain("ZC-GGG");
+  });
+
+  test("firm names that look like formulas reach the report as text", () => {
+    const names = Object.values(seen.product!.cells).filter((c) => ["=1+1", "+86", "-5", "@SUM(A1)"].includes(String(c.value)));
+    expect(names.length).toBeGreaterThan(0);
+    for (const c of names) expect(c.type).toBe("s");
+  });
+
+  test("--clear-marks on the output gives back the analyst's sheet, note and note drawing byte for byte", async () => {
+    const ran = await cli("check", out, "--profile", "zengcheng", "--as-of", AS_OF, "--out", cleared, "--clear-marks");
+    expect(ran.code).toBe(1);
+    const [a, b] = [entries(input), entries(cleared)];
+    for (const part of ["xl/worksheets/sheet1.xml", "xl/comments/comment1.xml", "xl/drawings/commentsDrawing1.vml"]) expect([part, Buffer.from(b.get(part)!).equals(Buffer.from(a.get(part)!))]).toEqual([part, true]);
+    expect(read(cleared, "核查报告_zengcheng", "企业数据").marks.G5).toEqual({ value: 1.5, note: "分析员：容积率待核实", fill: null });
+  });
+});
