@@ -1,5 +1,5 @@
 import { concept, conceptTable } from "../engine/concept";
-import { V } from "../engine/values";
+import { optional, V } from "../engine/values";
 import { INDICATORS, type IndicatorKey } from "../rules/indicators";
 
 // What each rule implements, and the type and domain of each of its parameters (issue 7
@@ -7,12 +7,12 @@ import { INDICATORS, type IndicatorKey } from "../rules/indicators";
 // code finds the rule by concept (`new Evaluation(ctx, TIER_QUOTAS)`) and reads parameters by
 // the names declared here, which the compiler checks. A profile whose value is of the wrong
 // type, out of its domain, or names a parameter its concept lacks is refused at load.
-// `.optional()`: a parameter some documents give and others leave out (the rule checks `ev.has`).
+// `optional(…)`: a parameter some documents give and others leave out (the rule checks `ev.has`).
 // A new rule: declare its concept here, name it in the profile's rule, and read it by name.
 
 /** `weights.<indicator>` for every indicator of the catalogue (a profile weights the ones it scores). */
-function indicatorWeights(): { [K in IndicatorKey as `weights.${K}`]: ReturnType<typeof V.weight.optional> } {
-  return Object.fromEntries(Object.keys(INDICATORS).map((k) => [`weights.${k}`, V.weight.optional()])) as never;
+function indicatorWeights(): { [K in IndicatorKey as `weights.${K}`]: ReturnType<typeof optional<typeof V.weight>> } {
+  return Object.fromEntries(Object.keys(INDICATORS).map((k) => [`weights.${k}`, optional(V.weight)])) as never;
 }
 
 // idle-land-definition: ['NAT-IDLE-DEF']
@@ -132,8 +132,8 @@ export const BREACH_REMEDIES = concept("breach-remedies", { zh: "达产验收违
 });
 // breach-penalty: ['WZ-BREACH', 'ZC-LOWEFF']
 export const BREACH_PENALTY = concept("breach-penalty", { zh: "亩均税收违约金", en: "tax-commitment penalty" }, {
-  penaltyOnTaxGap: V.flag.optional(),
-  taxShortfallPayable: V.flag.optional(),
+  penaltyOnTaxGap: optional(V.flag),
+  taxShortfallPayable: optional(V.flag),
 });
 // low-efficiency-list: ['ZC-LOWEFF']
 export const LOW_EFFICIENCY_LIST = concept("low-efficiency-list", { zh: "低效用地名单", en: "low-efficiency list" }, {
@@ -260,8 +260,8 @@ export const TIER_QUOTAS = concept("tier-quotas", { zh: "亩均效益分档", en
   aShare: V.share,
   bLine: V.share,
   dShare: V.share,
-  "forcedD.missing": V.flag.optional(),
-  "forcedD.falsified": V.flag.optional(),
+  "forcedD.missing": optional(V.flag),
+  "forcedD.falsified": optional(V.flag),
   benchmarkMethod: V.choice("mean", "aggregate"),
   ...indicatorWeights(),
 });

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import type { Bilingual } from "./bilingual";
 import type { NumValue } from "./values";
 
@@ -8,7 +8,7 @@ import type { NumValue } from "./values";
 // parameters, each with its value domain (item 5), so code reads them by a typed name and a
 // profile with a wrong type, an out-of-range value or an unknown name is refused at load.
 
-export type ParamShape = Readonly<Record<string, z.ZodType>>;
+export type ParamShape = Readonly<Record<string, z.ZodMiniType>>;
 
 export interface Concept<S extends ParamShape = ParamShape> {
   /** The id profiles name in a rule's `concept`, e.g. "tier-quotas". */
@@ -57,19 +57,19 @@ export interface ValueIssue {
 }
 
 /** Whether the domain accepts a missing value (declared `.optional()`). */
-export function isOptional(domain: z.ZodType): boolean {
+export function isOptional(domain: z.ZodMiniType): boolean {
   return domain.safeParse(undefined).success;
 }
 
 /** The merged parameter domains of a rule's concepts (null prototype). */
-export function domainsOf(concepts: readonly Concept[]): Record<string, z.ZodType> {
-  const domains: Record<string, z.ZodType> = Object.create(null);
+export function domainsOf(concepts: readonly Concept[]): Record<string, z.ZodMiniType> {
+  const domains: Record<string, z.ZodMiniType> = Object.create(null);
   for (const c of concepts) for (const [name, d] of Object.entries(c.params)) domains[name] = d;
   return domains;
 }
 
 /** One value against its domain: the first issue's message, or null when it is accepted. */
-export function valueIssue(domain: z.ZodType, value: unknown): string | null {
+export function valueIssue(domain: z.ZodMiniType, value: unknown): string | null {
   const r = domain.safeParse(value);
   return r.success ? null : (r.error.issues[0]?.message ?? "invalid value");
 }

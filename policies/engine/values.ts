@@ -1,8 +1,9 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { dec, type Dec } from "./decimal";
 import { isIsoDate } from "./dates";
 
-// The domains a parameter value may take (issue 7 item 5). A concept declares each of its
+// The domains a parameter value may take (issue 7 item 5). zod/mini: the browser bundle
+// checks what-if values with these and carries no other validator. A concept declares each of its
 // parameters with one of these; a profile file, a derived profile and a what-if are refused
 // at load when a value falls outside. Small on purpose: the browser bundle checks what-if
 // values with it and ships no profile-file schema.
@@ -26,19 +27,18 @@ export function numValue(v: NumValue): Dec {
 }
 
 const NUMERIC = 'expected a number or an exact fraction such as "1/3"';
-const numeric = z.union([z.number({ error: NUMERIC }).finite({ error: NUMERIC }), z.string({ error: NUMERIC }).regex(FRACTION, { error: NUMERIC })], {
+const numeric = z.union([z.number({ error: NUMERIC }).check(z.refine(Number.isFinite, { error: NUMERIC })), z.string({ error: NUMERIC }).check(z.regex(FRACTION, { error: NUMERIC }))], {
   error: NUMERIC,
-}) as unknown as z.ZodType<NumValue>;
+}) as unknown as z.ZodMiniType<NumValue>;
 
-function bounded(min: number | null, max: number | null, message: string, integer = false): z.ZodType<NumValue> {
-  return numeric.refine(
-    (v) => {
+function bounded(min: number | null, max: number | null, message: string, integer = false): z.ZodMiniType<NumValue> {
+  return numeric.check(
+    z.refine((v: NumValue) => {
       if (typeof v !== "number" && !isFraction(v)) return true; // the type's own issue is reported
       const x = numValue(v);
       return (min === null || x.gte(min)) && (max === null || x.lte(max)) && (!integer || x.isInteger());
-    },
-    { message },
-  ) as z.ZodType<NumValue>;
+    }, { error: message }),
+  );
 }
 
 /** The value domains, by what a parameter measures. */
@@ -62,12 +62,15 @@ export const V = {
   /** A flag. */
   flag: z.boolean({ error: "expected true or false" }),
   /** Free text (shown, or parsed by the rule). */
-  text: z.string({ error: "expected text" }).min(1),
+  text: z.string({ error: "expected text" }).check(z.minLength(1, { error: "expected text" })),
   /** A calendar date as ISO text. */
-  date: z.string({ error: "expected a date YYYY-MM-DD" }).refine(isIsoDate, { message: "expected a date YYYY-MM-DD (year 1900–9999)" }),
+  date: z.string({ error: "expected a date YYYY-MM-DD" }).check(z.refine(isIsoDate, { error: "expected a date YYYY-MM-DD (year 1900–9999)" })),
   /** One of the words listed. */
   choice: <const T extends readonly [string, ...string[]]>(...words: T) => z.enum(words, { error: `expected one of ${words.join(", ")}` }),
 };
+
+/** A parameter some documents give and others leave out (the rule checks `ev.has`). */
+export const optional = z.optional;
 
 /** The kind a value is read as: number (or exact fraction), flag or text. */
 export function valueKind(value: unknown): "number" | "flag" | "text" {
