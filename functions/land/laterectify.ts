@@ -13,23 +13,22 @@ export default defineFunction({
   },
   params: [
     date("deadline", "整改限期", "Last day of the rectification deadline"),
+    date("as_of", "评价日", "Evaluation date"),
     date("resolved_on", "完成整改日期", "Day rectification was completed or the handling accepted (blank: not yet)", true),
     flag("has_agreement", "有协议约定", "The project has a supervision agreement", false),
-    date("as_of", "评价日", "Evaluation date (default: today / the workbook's date)", true),
     PROFILE,
   ],
   returns: { type: "string", help: { zh: "may-terminate、low-efficiency、resolved 或 pending", en: "may-terminate, low-efficiency, resolved or pending" } },
   rules: ["ZC-RECTIFY"],
   pinned: false,
   examples: [
-    { formula: '=LAND.LATERECTIFY("2024-06-30", "2024-06-30", TRUE(), "2024-12-31", "zengcheng")', result: "resolved", note: { zh: "限期末日完成仍在限期内", en: "done on the deadline day" } },
-    { formula: '=LAND.LATERECTIFY("2024-06-30", "2024-07-01", TRUE(), "2024-12-31", "zengcheng")', result: "may-terminate", note: { zh: "有协议约定", en: "with an agreement" } },
-    { formula: '=LAND.LATERECTIFY("2024-06-30", , FALSE(), "2024-07-01", "zengcheng")', result: "low-efficiency", note: { zh: "没有协议约定", en: "without an agreement" } },
-    { formula: '=LAND.LATERECTIFY("2024-06-30", , TRUE(), "2024-06-30", "zengcheng")', result: "pending" },
+    { formula: '=LAND.LATERECTIFY("2024-06-30", "2024-12-31", "2024-06-30", TRUE(), "zengcheng")', result: "resolved", note: { zh: "限期末日完成仍在限期内", en: "done on the deadline day" } },
+    { formula: '=LAND.LATERECTIFY("2024-06-30", "2024-12-31", "2024-07-01", TRUE(), "zengcheng")', result: "may-terminate", note: { zh: "有协议约定", en: "with an agreement" } },
+    { formula: '=LAND.LATERECTIFY("2024-06-30", "2024-07-01", , FALSE(), "zengcheng")', result: "low-efficiency", note: { zh: "没有协议约定", en: "without an agreement" } },
+    { formula: '=LAND.LATERECTIFY("2024-06-30", "2024-06-30", , TRUE(), "zengcheng")', result: "pending" },
   ],
   adapter: (args, host) => {
-    const asOf = optionalDate(args.as_of, "as_of");
-    const r = lateRectificationOutcome(contextFor(args.profile, host, asOf ?? undefined), {
+    const r = lateRectificationOutcome(contextFor(args.profile, host, readDate(args.as_of, "as_of")), {
       deadline: readDate(args.deadline, "deadline"),
       resolvedOn: optionalDate(args.resolved_on, "resolved_on"),
       hasAgreement: readFlag(args.has_agreement, "has_agreement", false),
