@@ -3,6 +3,7 @@ import type { Profile } from "../../policies/registry";
 import { evaluateScheme, evaluationData, evaluationYear, profileScheme } from "../../policies/schemes";
 import { writePackage } from "../../policies/workbook/package/write";
 import { schemeFields, schemeProductSheet, schemeRows, schemeSummaryLines } from "../../policies/workbook/scheme-sheet";
+import type { FieldId } from "../../policies/workbook/vocabulary";
 import { UsageError } from "../errors";
 import type { Io } from "../io";
 import { productVersion, stampOf } from "../options";
@@ -17,11 +18,17 @@ export interface SchemeTiersOptions extends TableOptions {
   "clear-marks"?: boolean;
 }
 
-/** Whether the tier job goes through the evaluation scheme: the profile has schemes or a scope rule, or a year was asked for. */
+/**
+ * Whether the tier job goes through the evaluation scheme: the profile has schemes of its own,
+ * or a year was asked for. A profile with only a scope rule (增城 ZC-SCOPE) keeps its tier sheet
+ * unless --year names the evaluation year whose scope applies.
+ */
 export function usesScheme(profile: Profile, year: string | undefined): boolean {
-  const data = evaluationData(profile);
-  return year !== undefined || (data !== undefined && (data.schemes.length > 0 || data.scope !== undefined));
+  return year !== undefined || (evaluationData(profile)?.schemes.length ?? 0) > 0;
 }
+
+/** The columns a scope rule reads: 增城 一(三)1 needs the size class and the industrial-block flag (and land, already required). */
+const SCOPE_FIELDS: Readonly<Record<string, readonly FieldId[]>> = { "ZC-SCOPE": ["scale", "inside_block", "area_mu"] };
 
 /** --year: a whole evaluation year; omitted, the year before the as-of date. */
 export function yearOption(text: string | undefined, ctx: Context): number {
@@ -35,7 +42,9 @@ export async function schemeTierPackage(io: Io, ctx: Context, input: string, opt
   const year = yearOption(options.year, ctx);
   const loaded = await loadTable(io, input, options, { workbook: false });
   const applied = profileScheme(ctx, year);
-  requireColumns(loaded, schemeFields(applied.scheme).required, { zh: `${year} 年度评价方案`, en: `the ${year} evaluation scheme` });
+  const scopeRule = evaluationData(ctx.profile)?.scope?.rule;
+  const needed = [...schemeFields(applied.scheme).required, ...(scopeRule ? (SCOPE_FIELDS[scopeRule] ?? []) : [])];
+  requireColumns(loaded, [...new Set(needed)], { zh: `${year} 年度评价方案${scopeRule ? "及评价范围" : ""}`, en: `the ${year} evaluation scheme${scopeRule ? " and its scope" : ""}` });
   const result = evaluateScheme(applied.scheme, schemeRows(loaded.table), { documents: applied.documents, ...(applied.scope ? { scope: applied.scope } : {}) });
   const version = productVersion();
   const written = writePackage(packageEntries(loaded.pkg), {

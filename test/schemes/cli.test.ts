@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import type ExcelJS from "exceljs";
+import ExcelJS from "exceljs";
 import { toCellNumber } from "../../policies/engine/decimal";
 import { cached, cli, example, open, scratch, sha256 } from "../cli/helpers";
 import { exampleTable, published } from "./published";
@@ -124,5 +124,48 @@ describe("landrules tiers --profile wenling (温岭 2022 年度评价)", () => {
         const n = tenantsOf.get(f["源行 / Row"] as number)!;
         expect([n, f["出租扣分分值"]]).toEqual([n, n === 0 ? 0 : 0 - (first + 5 * (n - 1))]);
       }
+  });
+});
+
+describe("landrules tiers --profile zengcheng --year: ZC-SCOPE 增城 一(三)1 decides who is evaluated in which year", () => {
+  let input: string;
+  const firms: [string, string, string, number][] = [
+    ["规上甲", "规上", "否", 5],
+    ["规上乙", "规上", "是", 8],
+    ["区块大", "规下", "是", 20],
+    ["区块十亩", "规下", "是", 10],
+    ["区块小", "规下", "是", 5],
+    ["区块外", "规下", "否", 30],
+  ];
+
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("企业数据");
+    ws.addRow(["企业名称", "企业规模", "位于工业产业区块", "用地面积（亩）", "工业总产值（万元）", "主营业务收入（万元）", "综合能耗（吨标煤）", "研发费用（万元）", "技改投资（万元）", "各级各类认定（项）"]);
+    firms.forEach(([name, scale, block, mu], i) => ws.addRow([name, scale, block, mu, 1000 + 100 * i, 1000, 50, 20, 10, 1]));
+    input = join(scratch(), "zc-scope.xlsx");
+    await wb.xlsx.writeFile(input);
+  });
+
+  test.each([
+    [2023, ["规上甲", "规上乙"]],
+    [2024, ["规上甲", "规上乙", "区块大", "区块十亩"]],
+    [2025, ["规上甲", "规上乙", "区块大", "区块十亩", "区块小"]],
+  ])("%i: evaluated %j; the others listed as not evaluated with the clause, never ranked", async (year, evaluated) => {
+    const out = join(scratch(), `zc${year}.xlsx`);
+    const ran = await cli("tiers", input, "--profile", "zengcheng", "--year", String(year), "--as-of", "2025-06-30", "--out", out);
+    expect(ran.code).toBe(0);
+    const rows = rowsOf((await open(out)).getWorksheet(`亩均评价${year}_zengcheng`)!);
+    const ranked = firmTables((await open(out)).getWorksheet(`亩均评价${year}_zengcheng`)!)[0]!.map((f) => f["企业 / Enterprise"]);
+    expect(ranked.sort()).toEqual([...evaluated].sort());
+    const notEvaluated = rows.filter((r) => firms.some(([name]) => r[0] === name) && !evaluated.includes(String(r[0])));
+    expect(notEvaluated.map((r) => r[0]).sort()).toEqual(firms.map(([n]) => n).filter((n) => !evaluated.includes(n)).sort());
+    for (const r of notEvaluated) expect(String(r[3])).toContain("一(三)1");
+  });
+
+  test("a table without the size-class and block columns → exit 2 naming them (a blank scope is never guessed)", async () => {
+    const ran = await cli("tiers", example("enterprises-zengcheng.xlsx"), "--profile", "zengcheng", "--year", "2023", "--out", join(scratch(), "nocols.xlsx"));
+    expect(ran.code).toBe(2);
+    expect(ran.err.join("\n")).toMatch(/scale.*inside_block/);
   });
 });
