@@ -11,7 +11,7 @@ import { row } from "./helpers";
 const src = (source: string, clause: string) => ({ basis: "sourced" as const, source, clause });
 const fig = (value: number | string, source: string, clause: string) => ({ value, ...src(source, clause) });
 /** The county's prior-year means are its data, not the notice's: given here as the analyst would. */
-const priorMean = (value: number) => ({ value, basis: "assumed" as const, source: "huaian-2024", clause: "基准值", reason: "the county's prior-year mean, entered by the analyst" });
+const priorMean = (value: number | string) => ({ value, basis: "assumed" as const, source: "huaian-2024", clause: "基准值", reason: "the county's prior-year mean, entered by the analyst" });
 const line = (tier: string, share: number, clause: string) => ({ tier, share: fig(share, "huaian-2024", clause), inclusive: true, rounding: "floor" });
 
 const huaian = evaluationSchema.parse({
