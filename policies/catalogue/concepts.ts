@@ -25,7 +25,6 @@ export const IDLE_LAND_DEFINITION = concept("idle-land-definition", { zh: "闲�
 });
 // idle-delay-excuse: ['NAT-IDLE-EXC']
 export const IDLE_DELAY_EXCUSE = concept("idle-delay-excuse", { zh: "政府原因或不可抗力造成的动工延迟", en: "government-caused or force-majeure delay" }, {
-  governmentCausedFeeShare: V.share,
   "cause.landNotDelivered": V.flag,
   "cause.planRevision": V.flag,
   "cause.nationalPolicy": V.flag,
@@ -121,7 +120,6 @@ export const REGION_TARGETS = concept("region-targets", { zh: "主要目标", en
 export const BID = concept("bid", { zh: "竞买报价与承诺", en: "bids and commitments" }, {
   maxMarkup: V.share,
   commitmentYears: V.years,
-  highestCommitmentWins: V.flag,
 });
 // breach-remedies: ['WZ-BREACH']
 export const BREACH_REMEDIES = concept("breach-remedies", { zh: "达产验收违约处置", en: "breach remedies at acceptance" }, {
@@ -153,7 +151,6 @@ export const CONSTRUCTION_PERIOD = concept("construction-period", { zh: "开竣�
   band2Months: V.months,
   band3From: V.amount,
   band3Months: V.months,
-  constructionCountsFrom: V.text,
 });
 // cluster-entry: ['WZ-CLUSTER']
 export const CLUSTER_ENTRY = concept("cluster-entry", { zh: "产业集聚区准入", en: "cluster entry" }, {

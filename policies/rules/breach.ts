@@ -22,7 +22,11 @@ export function breachPenalty(ctx: Context, input: BreachInput): RuleResult<Dec>
   requireNonNegative(input.committedTaxPerMu, "committed_tax_per_mu");
   requireNonNegative(input.actualTaxPerMu, "actual_tax_per_mu");
   requireNonNegative(input.areaMu, "area_mu");
-  ev.param(ev.has("penaltyOnTaxGap") ? "penaltyOnTaxGap" : "taxShortfallPayable");
+  const payable = ev.flag(ev.has("penaltyOnTaxGap") ? "penaltyOnTaxGap" : "taxShortfallPayable");
+  if (!payable) {
+    ev.decide("the profile sets no payment on the tax shortfall → 0");
+    return ev.done(ZERO);
+  }
   const gap = decMax(input.committedTaxPerMu.minus(input.actualTaxPerMu), ZERO);
   ev.decide(`gap per mu = max(0, ${input.committedTaxPerMu.toFixed()} − ${input.actualTaxPerMu.toFixed()}) = ${gap.toFixed()}; × ${input.areaMu.toFixed()} 亩`);
   return ev.done(gap.times(input.areaMu));

@@ -1,5 +1,5 @@
 import { requireNonNegative, requirePositive } from "../engine/checks";
-import { edate, type IsoDate } from "../engine/dates";
+import { edate, isAfterDate, isOnOrAfter, type IsoDate } from "../engine/dates";
 import { Dec } from "../engine/decimal";
 import { numError, valueError } from "../engine/errors";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
@@ -119,7 +119,7 @@ function share(part: Dec | null | undefined, whole: Dec | null | undefined, part
 /** 第二条, first sentence: not started 满一年 after the agreed start → idle. */
 function notStartedStatus(ev: Evaluation, input: IdleStatusInput): RuleResult<IdleDetermination> {
   const idleFrom = edate(input.agreedStart, ev.num("idleAfterMonths").toNumber());
-  const idle = input.asOf >= idleFrom;
+  const idle = isOnOrAfter(input.asOf, idleFrom);
   ev.decide(`not started; as_of ${input.asOf} ≥ EDATE(${input.agreedStart}, 12) = ${idleFrom} (满一年, inclusive): ${idle ? "yes" : "no"}`);
   return ev.done({
     status: idle ? "idle" : "not-idle",
@@ -146,7 +146,7 @@ function underDevelopedStatus(ev: Evaluation, input: IdleStatusInput, startedOn:
   if (!shortDeveloped && !shortInvested)
     return notIdle("已开发面积不低于三分之一且已投资额不低于百分之二十五（已给出者）", "developed ≥ 1/3 and invested ≥ 25% (of those given)");
   const idleFrom = edate(halted, ev.num("haltedMonths").toNumber());
-  const long = input.asOf >= idleFrom;
+  const long = isOnOrAfter(input.asOf, idleFrom);
   ev.decide(`halted since ${halted}; as_of ${input.asOf} ≥ EDATE(${halted}, 12) = ${idleFrom} (满一年, inclusive): ${long ? "yes" : "no"}`);
   if (!long) return notIdle(`开发不足，但中止开发建设至 ${idleFrom} 方满一年`, `under-developed, but halted less than a year (full on ${idleFrom})`);
   if (!ev.flag("underDevelopedMayBeIdle")) return notIdle("本配置不适用第二条第二句", "this profile does not apply the second sentence of Art. 2");
@@ -171,9 +171,9 @@ export function idleLandStatus(ctx: Context, input: IdleStatusInput): RuleResult
     .input("invested", input.invested)
     .input("total_investment", input.totalInvestment)
     .input("halted_since", input.haltedSince);
-  const startedOn = input.startedOn !== null && input.startedOn <= input.asOf ? input.startedOn : null;
+  const startedOn = input.startedOn !== null && !isAfterDate(input.startedOn, input.asOf) ? input.startedOn : null;
   if (startedOn === null) return notStartedStatus(ev, input);
   const lateFrom = edate(input.agreedStart, ev.num("idleAfterMonths").toNumber());
-  if (startedOn > lateFrom) ev.decide(`started ${startedOn}, after ${lateFrom}: the land was idle in between (fee under 第十四条 may already be due)`);
+  if (isAfterDate(startedOn, lateFrom)) ev.decide(`started ${startedOn}, after ${lateFrom}: the land was idle in between (fee under 第十四条 may already be due)`);
   return underDevelopedStatus(ev, input, startedOn);
 }

@@ -1,5 +1,5 @@
 import { Dec, decShown, decText, ZERO } from "../engine/decimal";
-import { edate, type IsoDate } from "../engine/dates";
+import { edate, isOnOrAfter, type IsoDate } from "../engine/dates";
 import { requireNonNegative, type Finding } from "../engine/checks";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
 import { choiceOf } from "./choices";
@@ -60,9 +60,9 @@ export function idleFee(ctx: Context, input: IdleFeeInput): RuleResult<IdleFee> 
     ev.decide("cause government → no fee, no repossession (闲置土地处置办法 第八条)");
     return ev.done({ fee: ZERO, repossessable: false, feeDate, repossessDate });
   }
-  const due = input.asOf >= feeDate;
+  const due = isOnOrAfter(input.asOf, feeDate);
   ev.decide(`as_of ${input.asOf} ≥ EDATE(${input.agreedStart}, ${ev.num("feeAfterMonths").toFixed()}) = ${feeDate} (满, inclusive): ${due ? "yes" : "no"}`);
-  const repossessable = input.asOf >= repossessDate;
+  const repossessable = isOnOrAfter(input.asOf, repossessDate);
   if (repossessable) ev.decide(`as_of ≥ ${repossessDate}: 满两年, the land may be repossessed`);
   const fee = due ? input.landPrice.times(ev.num("feeShare")) : ZERO;
   return ev.done({ fee, repossessable, feeDate, repossessDate });

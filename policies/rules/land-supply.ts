@@ -1,5 +1,5 @@
 import type { Finding } from "../engine/checks";
-import { edate, type IsoDate } from "../engine/dates";
+import { edate, isAfterDate, type IsoDate } from "../engine/dates";
 import type { Dec } from "../engine/decimal";
 import { valueError } from "../engine/errors";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
@@ -72,7 +72,7 @@ export function rezonedUpgradeAllowed(ctx: Context, input: RezonedInput): RuleRe
   const blockedBy: RezonedBlock[] = [];
   if (input.implementationDate === null) ev.decide("new use not scheduled: not implemented within the window");
   else {
-    const within = input.implementationDate <= windowEnd;
+    const within = !isAfterDate(input.implementationDate, windowEnd);
     ev.decide(`implementation ${input.implementationDate} ≤ EDATE(${ctx.asOf}, ${12 * years}) = ${windowEnd} (${years}年内, inclusive): ${within ? "yes" : "no"}`);
     if (within) blockedBy.push("implemented-within-window");
   }

@@ -106,7 +106,6 @@ export function constructionSchedule(ctx: Context, contractDate: IsoDate, planne
     .input("contract_date", contractDate)
     .input("planned_investment", plannedInvestment);
   const months = monthsByInvestment(ev, plannedInvestment);
-  ev.param("constructionCountsFrom");
   const startBy = edate(contractDate, ev.num("startMonthsNormal").toNumber());
   const startLatest = edate(contractDate, ev.num("startMonthsMax").toNumber());
   const completeBy = edate(contractDate, months);

@@ -1,5 +1,5 @@
 import { requirePositive } from "../engine/checks";
-import { daysBetween, fromExcelSerial, toExcelSerial, type IsoDate } from "../engine/dates";
+import { daysBetween, fromExcelSerial, isAfterDate, toExcelSerial, type IsoDate } from "../engine/dates";
 import { dec, decSum, decText, Dec } from "../engine/decimal";
 import { numError, valueError } from "../engine/errors";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
@@ -60,7 +60,7 @@ export function mergedParcelTerm(ctx: Context, parcels: readonly MergeParcel[]):
   parcels.forEach((p, i) => {
     ev.input(`parcels[${i}]`, `${decText(p.area)} 亩, ends ${p.endDate}`);
     requirePositive(p.area, `parcels[${i}].area`);
-    if (p.endDate <= ctx.asOf)
+    if (!isAfterDate(p.endDate, ctx.asOf))
       throw numError(`parcels[${i}].end_date`, `出让终止期 ${p.endDate} 不晚于评价日 ${ctx.asOf}，已无剩余年期`, `the term ending ${p.endDate} has no remaining years on ${ctx.asOf}`);
   });
   if (ev.text("weightBy") !== "area") throw new Error(`NB-MERGE-TERM.weightBy "${ev.text("weightBy")}" is not supported (area)`);

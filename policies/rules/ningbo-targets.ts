@@ -1,6 +1,6 @@
 import type { Bilingual } from "../schema";
 import { requireNonNegative, requireRange, type Finding } from "../engine/checks";
-import { parseIsoDate } from "../engine/dates";
+import { isAfterDate, parseIsoDate } from "../engine/dates";
 import { decText, type Dec } from "../engine/decimal";
 import { valueError } from "../engine/errors";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
@@ -33,7 +33,7 @@ export function regionTargetsCheck(ctx: Context, input: RegionTargetsInput): Rul
   const given = TARGETS.filter((t) => input[t.key] !== null && input[t.key] !== undefined);
   if (given.length === 0) throw valueError("targets", "至少填写一项目标指标", "give at least one target figure");
   const deadline = parseIsoDate(ev.text("deadline"), "NB-TARGET.deadline");
-  const severity = ctx.asOf > deadline ? "violation" : "notice";
+  const severity = isAfterDate(ctx.asOf, deadline) ? "violation" : "notice";
   ev.decide(`as of ${ctx.asOf} vs target date ${deadline}: a shortfall is a ${severity}`);
   const findings = given.flatMap((t) => {
     const x = input[t.key]!;

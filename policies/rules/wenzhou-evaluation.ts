@@ -1,5 +1,5 @@
 import type { Bilingual } from "../schema";
-import { edate, type IsoDate } from "../engine/dates";
+import { compareIsoDates, edate, isAfterDate, isBeforeDate, isOnOrAfter, type IsoDate } from "../engine/dates";
 import { numError } from "../engine/errors";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
 import { EVALUATION_SCHEDULE } from "../catalogue/concepts";
@@ -30,17 +30,17 @@ export interface EvaluationTerms {
 
 function scheduleOf(ev: Evaluation, terms: EvaluationTerms): ScheduledEvaluation[] {
   const { productionDate, termEnd } = terms;
-  if (termEnd <= productionDate)
+  if (!isAfterDate(termEnd, productionDate))
     throw numError("term_end", `出让年期届满日 ${termEnd} 应晚于达产日 ${productionDate}`, `the term end ${termEnd} must come after the production date ${productionDate}`);
   const at = (stage: EvaluationStage, date: IsoDate): ScheduledEvaluation => ({ stage, name: STAGE_NAMES[stage], date });
-  const list = [at("production", productionDate)];
+  const list = ev.flag("atProduction") ? [at("production", productionDate)] : [];
   const every = ev.num("processEveryYears").times(12).toNumber();
   // Each 过程评估 is counted from the production date itself, so month ends never drift.
-  for (let k = 1; edate(productionDate, every * k) < termEnd; k++) list.push(at("process", edate(productionDate, every * k)));
+  for (let k = 1; isBeforeDate(edate(productionDate, every * k), termEnd); k++) list.push(at("process", edate(productionDate, every * k)));
   const lead = ev.num("expiryLeadYears").times(12).toNumber();
   list.push(at("expiry", edate(termEnd, -lead)));
   ev.decide(`达产 ${productionDate}; 过程 every ${every} months while before ${termEnd}; 到期 EDATE(${termEnd}, −${lead})`);
-  return list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return list.sort((a, b) => compareIsoDates(a.date, b.date));
 }
 
 /** 三(四)11: every evaluation from production to expiry, in date order. */
@@ -55,7 +55,7 @@ export function nextEvaluation(ctx: Context, terms: EvaluationTerms, on: IsoDate
     .input("production_date", terms.productionDate)
     .input("term_end", terms.termEnd)
     .input("on", on);
-  const next = scheduleOf(ev, terms).find((e) => e.date >= on) ?? null;
+  const next = scheduleOf(ev, terms).find((e) => isOnOrAfter(e.date, on)) ?? null;
   ev.decide(next ? `first on or after ${on}: ${next.name.zh} ${next.date}` : `none on or after ${on}`);
   return ev.done(next);
 }

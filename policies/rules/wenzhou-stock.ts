@@ -1,5 +1,5 @@
 import { Dec, decShown } from "../engine/decimal";
-import type { IsoDate } from "../engine/dates";
+import { isBeforeDate, type IsoDate } from "../engine/dates";
 import { valueError } from "../engine/errors";
 import { requireNonNegative, type Finding } from "../engine/checks";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
@@ -114,7 +114,7 @@ export function preemptionRequired(ctx: Context, input: PreemptionInput): RuleRe
     grounds.push("investment-below-agreed");
   if (ev.flag("onTaxBelowAgreed") && belowAgreed(ev, input.taxPerMu, input.agreedTaxPerMu, "tax_per_mu", "tax per mu")) grounds.push("tax-below-agreed");
   if (ev.flag("onTransferBeforeProduction") && input.productionDeadline !== null) {
-    const early = input.transferDate < input.productionDeadline;
+    const early = isBeforeDate(input.transferDate, input.productionDeadline);
     ev.decide(`transfer ${input.transferDate} before the production deadline ${input.productionDeadline}: ${early ? "yes" : "no"}`);
     if (early) grounds.push("before-production-deadline");
   }
