@@ -4,13 +4,15 @@ import { CellType, DetailedCellError, type HyperFormula, type SimpleCellAddress 
 import { fixedHost } from "../../functions/host";
 import { buildLandHyperFormula } from "../../functions/hyperformula";
 import { columnLetter } from "../../policies/workbook/cells";
-import { EXIT } from "../errors";
+import { EXIT, UsageError } from "../errors";
 import { progress, type Io } from "../io";
 import { ACTIVE_PROFILE_SETTING, savedAddinSettings } from "../addin-settings";
 import { callsLand } from "../formula-text";
-import { engineInput, type FormulaCell } from "../hyperformula-sheets";
+import { engineInput, unevaluableFormula, type FormulaCell } from "../hyperformula-sheets";
 import { asOfOption, profileOption, stampOf } from "../options";
 import { checkOutPath, readWorkbook, saveWorkbook } from "../xlsx";
+import { checkInflation, InflateBudget, openWorkbookPackage, PackageError } from "../../policies/workbook/package/read";
+import { packageUsageError, readInputFile } from "./table";
 
 export interface RecalcOptions {
   profile?: string;
@@ -79,14 +81,49 @@ function profileFor(io: Io, options: RecalcOptions, input: string): string | nul
 export async function recalcCommand(io: Io, input: string, options: RecalcOptions): Promise<number> {
   const asOf = asOfOption(options["as-of"], io);
   const out = checkOutPath(input, options.out);
+  // The package reader first: other formats are named, and a bomb is refused before exceljs holds the package.
+  const bytes = readInputFile(input);
+  try {
+    openWorkbookPackage(bytes);
+    checkInflation(bytes, new InflateBudget(bytes.length));
+  } catch (e) {
+    if (e instanceof PackageError) throw packageUsageError(input, e);
+    throw e;
+  }
   const wb = await readWorkbook(input);
   const profile = profileFor(io, options, input);
   const { sheets, formulas } = engineInput(wb);
-  const hf = buildLandHyperFormula(sheets, fixedHost(profile, asOf));
+  // A formula the engine cannot take (too long, too deep: its stack overflows) is kept out of the
+  // engine and becomes #VALUE! in its own cell; every other formula evaluates.
+  const refused = new Map<FormulaCell, { zh: string; en: string }>();
+  for (const f of formulas) {
+    const why = unevaluableFormula(String(sheets[f.sheet]![f.row]![f.col]));
+    if (!why) continue;
+    refused.set(f, why);
+    sheets[f.sheet]![f.row]![f.col] = null;
+  }
+  let hf: ReturnType<typeof buildLandHyperFormula>;
+  try {
+    hf = buildLandHyperFormula(sheets, fixedHost(profile, asOf));
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    throw new UsageError("公式之间的引用链过深，计算引擎无法计算此工作簿", "the chain of references between formulas is too deep for the formula engine to calculate this workbook");
+  }
   const bar = progress(io, "重算 / recalculating", formulas.length);
   const errors = new Map<string, string[]>();
   let land = 0;
   formulas.forEach((f, i) => {
+    const why = refused.get(f);
+    if (why) {
+      if (callsLand(f.stored)) land++;
+      const cell = wb.getWorksheet(f.sheet)!.getCell(f.row + 1, f.col + 1);
+      cell.value = { ...(cell.value as object), result: { error: "#VALUE!" } } as unknown as ExcelJS.CellValue;
+      const list = errors.get("#VALUE!") ?? [];
+      list.push(`${f.sheet}!${columnLetter(f.col)}${f.row + 1} ${why.zh} / ${why.en}`);
+      errors.set("#VALUE!", list);
+      bar.tick(i + 1);
+      return;
+    }
     const at = { sheet: hf.getSheetId(f.sheet)!, row: f.row, col: f.col };
     const raw = hf.getCellValue(at);
     const result = writeResult(wb.getWorksheet(f.sheet)!, hf, f, at);

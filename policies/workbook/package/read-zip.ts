@@ -164,3 +164,12 @@ export function inflatePart(bytes: Uint8Array, name: string, budget: InflateBudg
   for (const c of chunks) (out.set(c, at), (at += c.length));
   return out;
 }
+
+/**
+ * Inflates every part and keeps nothing, counting against `budget`: for readers that hold a
+ * whole package in memory (exceljs in `landrules recalc`), a bomb is refused before they start.
+ */
+export function checkInflation(bytes: Uint8Array, budget: InflateBudget): void {
+  const discard: PartSink = { chunk: () => undefined, end: () => undefined };
+  inflateParts(bytes, new Map(listParts(bytes).map((name) => [name, discard])), budget);
+}

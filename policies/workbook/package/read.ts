@@ -12,7 +12,7 @@ export { PackageError } from "./read-errors";
 export type { PackageProblem } from "./read-errors";
 export { openWorkbookPackage, type SheetEntry, type WorkbookPackage } from "./read-workbook";
 export { readSheetCells, parseRef, parseRange, type CellRange, type PendingFormula, type SheetCells } from "./read-sheet";
-export { DEFAULT_LIMITS, InflateBudget, inflatePart, inflateParts, listParts, type InflateLimits, type PartSink } from "./read-zip";
+export { checkInflation, DEFAULT_LIMITS, InflateBudget, inflatePart, inflateParts, listParts, type InflateLimits, type PartSink } from "./read-zip";
 
 /**
  * Computes the formulas a sheet was saved with but without results, writing each value into
