@@ -12,10 +12,9 @@ const path = require("node:path");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 
 const DEV_PORT = 3000;
-const FUNCTIONS_ENTRY = "./functions/functions.ts";
+const FUNCTIONS_ENTRY = "./functions/entry.ts";
 /** File names manifest.xml points at (https://localhost:3000/<name>). */
 const OUTPUT_FILES = {
   page: "taskpane.html",
@@ -41,22 +40,33 @@ class NoHyperFormulaPlugin {
   }
 }
 
-/** functions.zh-CN.json next to functions.json: same ids, Chinese names and help (functions/build-zh-CN.ts). */
-class LocalizedMetadataPlugin {
+/**
+ * functions.json and functions.zh-CN.json from the formula table (functions/metadata.ts: one
+ * module per function in functions/land/, the same table the Excel entry registers). With
+ * `writeReference`, also rewrites docs/FUNCTIONS-REFERENCE.md when the table has changed
+ * (builds into dist/ do; test builds into an outDir leave it, so a stale file fails its test).
+ */
+class FunctionsMetadataPlugin {
+  constructor({ writeReference }) {
+    this.writeReference = writeReference;
+  }
   apply(compiler) {
-    compiler.hooks.thisCompilation.tap("LocalizedMetadataPlugin", (compilation) => {
+    compiler.hooks.thisCompilation.tap("FunctionsMetadataPlugin", (compilation) => {
       compilation.hooks.processAssets.tap(
-        { name: "LocalizedMetadataPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        { name: "FunctionsMetadataPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
         () => {
-          const english = compilation.getAsset(OUTPUT_FILES.metadata);
-          if (!english) return;
           try {
-            const { localizeMetadata } = requireTypeScript("./functions/build-zh-CN.ts");
-            const zhCN = localizeMetadata(JSON.parse(english.source.source().toString()));
-            compilation.emitAsset(OUTPUT_FILES.metadataZhCN, new webpack.sources.RawSource(JSON.stringify(zhCN, null, 2)));
+            const { buildMetadata } = requireTypeScript("./functions/metadata.ts");
+            const { en, zhCN } = buildMetadata();
+            compilation.emitAsset(OUTPUT_FILES.metadata, new webpack.sources.RawSource(en));
+            compilation.emitAsset(OUTPUT_FILES.metadataZhCN, new webpack.sources.RawSource(zhCN));
+            if (this.writeReference) {
+              const { writeReference, REFERENCE_FILE } = requireTypeScript("./functions/generate.ts");
+              if (writeReference()) console.log(`rewrote ${path.relative(__dirname, REFERENCE_FILE)} from functions/land/`);
+            }
           } catch (e) {
             // A build error, not a crash: the dev server keeps serving and reports it.
-            compilation.errors.push(new webpack.WebpackError(`${OUTPUT_FILES.metadataZhCN} not built: ${e instanceof Error ? e.message : e}`));
+            compilation.errors.push(new webpack.WebpackError(`${OUTPUT_FILES.metadata} not built: ${e instanceof Error ? e.message : e}`));
           }
         },
       );
@@ -95,7 +105,10 @@ class ScriptWeightPlugin {
   }
 }
 
+/** Loads a TypeScript module afresh (the dev server rebuilds after edits: no stale project modules). */
 function requireTypeScript(file) {
+  for (const key of Object.keys(require.cache))
+    if (key.startsWith(__dirname + path.sep) && !key.includes(`${path.sep}node_modules${path.sep}`) && key !== __filename) delete require.cache[key];
   const { register } = require("tsx/cjs/api");
   const unregister = register();
   try {
@@ -174,7 +187,7 @@ module.exports = function landrulesWebpackConfig(env = {}, argv = {}) {
       new NoHyperFormulaPlugin(),
       new ScriptWeightPlugin(withFunctions ? ["functions", "taskpane"] : ["taskpane"]),
       ...(withFunctions
-        ? [new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_ENTRY, output: OUTPUT_FILES.metadata }), new LocalizedMetadataPlugin()]
+        ? [new FunctionsMetadataPlugin({ writeReference: !env.outDir })]
         : []),
       // Shared runtime: one page loads the functions first (they register with Excel), then the pane.
       new HtmlWebpackPlugin({

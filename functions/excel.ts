@@ -1,8 +1,9 @@
 // Excel's side of a call: Excel values in, CustomFunctions.Error out. No HyperFormula here.
 import { CellError, ErrorValue, type CellResult, type RawArg } from "./cells";
-import { functionSpec } from "./descriptors";
+import { FUNCTIONS } from "./descriptors";
 import type { FunctionHost } from "./host";
 import { invoke } from "./invoke";
+import type { FunctionSpec } from "./spec";
 
 type ExcelValue = number | string | boolean | CustomFunctions.Error;
 
@@ -30,13 +31,22 @@ function toExcel(value: CellResult): ExcelValue | ExcelValue[][] {
   return value.map((row) => row.map((c) => (c instanceof CellError ? excelError(c) : c)));
 }
 
-/** Calls LAND.<id> for Excel; a contract error is thrown as CustomFunctions.Error. */
-export function excelCall(id: string, args: unknown[], host: FunctionHost): ExcelValue | ExcelValue[][] {
+/** Calls a LAND function for Excel; a contract error is thrown as CustomFunctions.Error. */
+export function excelCall(spec: FunctionSpec, args: readonly unknown[], host: FunctionHost): ExcelValue | ExcelValue[][] {
   let value: CellResult;
   try {
-    value = invoke(functionSpec(id), args.map(fromExcel), host);
+    // Excel passes the declared parameters (omitted ones as null); anything after them is not an argument.
+    value = invoke(spec, args.slice(0, spec.params.length).map(fromExcel), host);
   } catch (e) {
     throw excelError(e instanceof CellError ? e : new CellError("#VALUE!", String(e)));
   }
   return toExcel(value);
+}
+
+/**
+ * Registers every function of the table with Excel, once, under its metadata id: the one
+ * registration path (functions.json is generated from the same table, so ids cannot drift).
+ */
+export function registerExcelFunctions(host: FunctionHost, functions: readonly FunctionSpec[] = FUNCTIONS): void {
+  for (const spec of functions) CustomFunctions.associate(spec.id, (...args: unknown[]) => excelCall(spec, args, host));
 }

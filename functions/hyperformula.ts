@@ -1,5 +1,5 @@
-// The LAND.* functions in HyperFormula (GPL-3.0; CLI and tests only, never the Excel bundle):
-// the same adapters as Excel, registered as one FunctionPlugin.
+// The LAND.* functions in HyperFormula (GPL-3.0; CLI, workbench and tests only, never the Excel
+// bundle): the same table and adapters as Excel, registered as one FunctionPlugin.
 import {
   ArraySize,
   CellError as HfCellError,
@@ -17,10 +17,9 @@ import { CellError, ErrorValue, toCellError, type CellResult, type OutCell, type
 import { FUNCTIONS, type FunctionSpec } from "./descriptors";
 import type { FunctionHost } from "./host";
 import { invoke } from "./invoke";
+import type { Spill } from "./spec";
 
-/** LAND.EXPLAIN spills a fixed block in HyperFormula (array sizes are fixed before evaluation). */
-export const EXPLAIN_ROWS = 40;
-const EXPLAIN_COLUMNS = 3;
+export { EXPLAIN_ROWS } from "./explain";
 
 const HF_CODE: Record<ErrorType, string> = {
   [ErrorType.DIV_BY_ZERO]: "#DIV/0!",
@@ -57,14 +56,20 @@ function hfCell(c: OutCell): HfScalar {
   return c instanceof CellError ? hfError(c) : c;
 }
 
+/** A fixed block: cut to size (the last row says how many more), padded with blanks. */
+function fixedBlock(value: OutCell[][], rows: number, columns: number): HfScalar[][] {
+  const out: HfScalar[][] = value.slice(0, rows).map((r) => Array.from({ length: columns }, (_, i) => (i < r.length ? hfCell(r[i]!) : EmptyValue)));
+  const more = value.length - rows + 1;
+  const note: HfScalar[] = ["…", `另有 ${more} 行 / ${more} more rows`, "Excel 中可见全部 / all shown in Excel"];
+  if (value.length > rows) out[rows - 1] = Array.from({ length: columns }, (_, i) => note[i] ?? EmptyValue);
+  while (out.length < rows) out.push(Array.from({ length: columns }, () => EmptyValue));
+  return out;
+}
+
 function toHf(spec: FunctionSpec, value: CellResult): InterpreterValue {
   if (!Array.isArray(value)) return value;
-  if (spec.id === "EXPLAIN") {
-    const rows: HfScalar[][] = value.slice(0, EXPLAIN_ROWS).map((r) => Array.from({ length: EXPLAIN_COLUMNS }, (_, i) => (i < r.length ? hfCell(r[i]!) : EmptyValue)));
-    if (value.length > EXPLAIN_ROWS) rows[EXPLAIN_ROWS - 1] = ["…", `另有 ${value.length - EXPLAIN_ROWS + 1} 行 / ${value.length - EXPLAIN_ROWS + 1} more rows`, "Excel 中可见全部 / all shown in Excel"];
-    while (rows.length < EXPLAIN_ROWS) rows.push(Array.from({ length: EXPLAIN_COLUMNS }, () => EmptyValue));
-    return SimpleRangeValue.onlyValues(rows);
-  }
+  const spill = spec.returns.type === "table" ? spec.returns.spill : null;
+  if (spill && "rows" in spill) return SimpleRangeValue.onlyValues(fixedBlock(value, spill.rows, spill.columns));
   if (value.length === 1 && value[0]!.length === 1) return hfCell(value[0]![0]!);
   return SimpleRangeValue.onlyValues(value.map((r) => r.map(hfCell)));
 }
@@ -103,25 +108,31 @@ class LandPlugin extends FunctionPlugin {
     });
   }
 
-  sizeTIERS(ast: ProcedureAst, state: InterpreterState): ArraySize {
-    const first = ast.args[0];
-    if (!first) return ArraySize.error();
-    const s = this.arraySizeForAst(first, state);
+  /** The size of a spilled result, as its descriptor declares it (HyperFormula sizes arrays before evaluating). */
+  sizeOf(spec: FunctionSpec, spill: Spill, ast: ProcedureAst, state: InterpreterState): ArraySize {
+    if ("rows" in spill) return new ArraySize(spill.columns, spill.rows);
+    const like = ast.args[spec.params.findIndex((p) => p.name === spill.rowsLike)];
+    if (!like) return ArraySize.error();
+    const s = this.arraySizeForAst(like, state);
     // A range reference counts as "scalar" (isRef) in HyperFormula's predictor: use its cells.
     return s.width * s.height === 1 ? ArraySize.scalar() : new ArraySize(1, s.width * s.height);
   }
-
-  sizeEXPLAIN(): ArraySize {
-    return new ArraySize(EXPLAIN_COLUMNS, EXPLAIN_ROWS);
-  }
 }
 
-for (const f of FUNCTIONS)
+for (const f of FUNCTIONS) {
   Object.defineProperty(LandPlugin.prototype, `land${f.id}`, {
     value(this: LandPlugin, ast: ProcedureAst, state: InterpreterState) {
       return this.evaluateLand(f, ast, state);
     },
   });
+  const returns = f.returns;
+  if (returns.type === "table")
+    Object.defineProperty(LandPlugin.prototype, `size${f.id}`, {
+      value(this: LandPlugin, ast: ProcedureAst, state: InterpreterState) {
+        return this.sizeOf(f, returns.spill, ast, state);
+      },
+    });
+}
 
 /** The same LAND.* names in every language HyperFormula has registered so far. */
 function translations(): Record<string, Record<string, string>> {

@@ -1,56 +1,6 @@
-// Renders the Excel entry (functions.ts) and docs/FUNCTIONS-REFERENCE.md from the formula table.
-import { builtInProfiles, JURISDICTIONS } from "../policies/profiles";
-import { FUNCTIONS, type Example, type FunctionSpec, type ParamSpec } from "./descriptors";
-
-/** The entry's function name for an id: TIER → landTier, BREACHPENALTY → landBreachpenalty. */
-export function entryName(id: string): string {
-  return `land${id.charAt(0)}${id.slice(1).toLowerCase()}`;
-}
-
-function tsType(p: ParamSpec): string {
-  return p.range ? "unknown[][]" : "unknown";
-}
-
-function returnType(f: FunctionSpec): string {
-  return { number: "number", string: "string", boolean: "boolean", any: "unknown", table: "unknown[][]" }[f.returns.type];
-}
-
-function jsdoc(f: FunctionSpec): string {
-  const lines = [f.summary.en, `@customfunction ${f.id}`, ...f.params.map((p) => `@param ${p.name} ${p.help.en}`), `@returns ${f.returns.help.en}`];
-  if (f.volatile) lines.splice(2, 0, "@volatile");
-  return ["/**", ...lines.map((l) => ` * ${l}`), " */"].join("\n");
-}
-
-function entryFunction(f: FunctionSpec): string {
-  const params = f.params.map((p) => `${p.name}${p.optional ? "?" : ""}: ${tsType(p)}`).join(", ");
-  const args = f.params.map((p) => p.name).join(", ");
-  return `${jsdoc(f)}
-export function ${entryName(f.id)}(${params}): ${returnType(f)} {
-  return excelCall("${f.id}", [${args}], host) as ${returnType(f)};
-}`;
-}
-
-/**
- * functions/functions.ts: top-level JSDoc'd functions, what custom-functions-metadata reads. No
- * CustomFunctions.associate here: the webpack custom-functions-metadata-plugin appends one call per
- * @customfunction (a second call would be Excel's [DuplicatedName]).
- */
-export function renderExcelEntry(functions: readonly FunctionSpec[] = FUNCTIONS): string {
-  return `// Generated from functions/descriptors.ts by \`npx tsx functions/generate.ts\`: edit the table, not this file.
-// Excel's entry: custom-functions-metadata reads the JSDoc blocks below into functions.json, and
-// its webpack plugin appends CustomFunctions.associate(id, function) for each of them.
-// No HyperFormula in this bundle (GPL-3.0): Excel calls the adapters directly.
-import { getActiveProfileId } from "../addin/activeProfile";
-import { localToday } from "../policies/engine/dates";
-import { excelCall } from "./excel";
-import type { FunctionHost } from "./host";
-
-/** The workbook's active profile (chosen in the task pane) and the machine's calendar day. */
-const host: FunctionHost = { activeProfile: getActiveProfileId, today: () => localToday() };
-
-${functions.map(entryFunction).join("\n\n")}
-`;
-}
+// Renders docs/FUNCTIONS-REFERENCE.md from the formula table and the profiles in the registry.
+import { builtInProfiles, jurisdictionProfiles } from "../policies/profiles";
+import { FUNCTIONS, type Example, type FunctionSpec } from "./descriptors";
 
 // ── docs/FUNCTIONS-REFERENCE.md ─────────────────────────────────────────────────────────
 
@@ -59,7 +9,9 @@ function ruleSource(id: string): { clause: string; source: string; profiles: str
   const owners = builtInProfiles.list().filter((p) => p.derivedFrom === null && p.rules.has(id));
   const rule = owners.map((p) => p.rules.get(id)!).find(Boolean);
   if (!rule) return null;
-  const profiles = JURISDICTIONS.filter((j) => owners.some((p) => p.id === j));
+  const profiles = jurisdictionProfiles()
+    .filter((j) => owners.some((p) => p.id === j.id))
+    .map((j) => j.id);
   return { clause: rule.clause, source: rule.document.source, profiles };
 }
 
@@ -102,7 +54,7 @@ function section(f: FunctionSpec): string {
 
 export function renderReference(functions: readonly FunctionSpec[] = FUNCTIONS): string {
   const index = functions.map((f) => `| LAND.${f.id} | ${f.zh} | ${cell(f.summary.zh)} | ${f.rules.join(", ") || "—"} |`);
-  return `<!-- Generated from functions/descriptors.ts by \`npx tsx functions/generate.ts\`; edit the table, not this file. -->
+  return `<!-- Generated from the function modules (functions/land/) by the build (\`npm run build\`, or \`npx tsx functions/generate.ts\`); edit the modules, not this file. -->
 # LAND.* 函数参考 / Function reference
 
 所有函数在 Excel 中以 \`=LAND.名称(...)\` 调用，在命令行（HyperFormula）中写法相同；中文版 Excel 显示中文函数名与参数名（functions.zh-CN.json）。
@@ -114,7 +66,7 @@ Every function is typed as \`=LAND.NAME(...)\` in Excel and evaluates the same w
   Money in 万元, land in 亩, floor area in ㎡, ratios as fractions, dates as Excel dates or ISO text.
 - 数字可为文本：千位分隔符（\`1,234.5\`）、全角数字（\`１２３\`）、百分号（\`80%\` = 0.8）均可；空白单元格是“缺失”，不是 0。
   Numbers may be text with thousands separators, full-width digits or a trailing %; a blank is missing, never zero.
-- \`profile\`（最后一个可选参数）：${JURISDICTIONS.map((j) => `\`${j}\`（${builtInProfiles.get(j).names.short}）`).join("、")}，不分大小写；省略时用任务窗格中选定的配置，都没有则返回 #N/A 并提示如何选择。
+- \`profile\`（最后一个可选参数）：${jurisdictionProfiles().map((j) => `\`${j.id}\`（${j.names.short}）`).join("、")}，不分大小写；省略时用任务窗格中选定的配置，都没有则返回 #N/A 并提示如何选择。
   \`profile\` (last, optional): a jurisdiction id or Chinese short name; omitted → the task pane's choice; neither → #N/A saying what to do.
 - 错误 errors: 类型不对（文本代替数字、未知的类别或区域）→ \`#VALUE!\`，消息写明哪个参数、应为何值；超出定义域（负面积、月数不在 0–12、超过年限）→ \`#NUM!\`；配置没有该规则 → \`#N/A\`，消息写明配置与规则。Excel 只对 #VALUE! 和 #N/A 显示自定义消息；#NUM! 的原因请用 \`LAND.EXPLAIN\` 查看。
   Wrong type → #VALUE! naming the argument; out of domain → #NUM!; the profile lacks the rule → #N/A naming profile and rule. Excel shows custom messages only for #VALUE! and #N/A; LAND.EXPLAIN shows the reason for a #NUM!.

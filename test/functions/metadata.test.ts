@@ -1,23 +1,67 @@
-// The generated Excel metadata, its zh-CN twin, the generated entry and reference, and the
-// licensing rule that keeps HyperFormula out of the Excel bundle.
-import { readFileSync } from "node:fs";
+// The Excel metadata generated from the table and its zh-CN twin (cross-checked against
+// Microsoft's custom-functions-metadata), the generated reference, and the licensing rule that
+// keeps HyperFormula out of the Excel bundle.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { buildMetadata, type Metadata } from "../../functions/build-zh-CN";
-import { FUNCTIONS } from "../../functions/descriptors";
-import { renderExcelEntry, renderReference } from "../../functions/render";
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import { FUNCTIONS, type FunctionSpec } from "../../functions/descriptors";
+import { writeReference } from "../../functions/generate";
+import { buildMetadata, metadataOf, type Metadata } from "../../functions/metadata";
+import { renderReference } from "../../functions/render";
 import { CATALOGUE } from "../../policies/catalogue";
 
 const root = join(__dirname, "..", "..");
-let en: Metadata;
-let zhCN: Metadata;
+const built = buildMetadata();
+const en = JSON.parse(built.en) as Metadata;
+const zhCN = JSON.parse(built.zhCN) as Metadata;
 
-beforeAll(async () => {
-  const built = await buildMetadata();
-  en = JSON.parse(built.en) as Metadata;
-  zhCN = JSON.parse(built.zhCN) as Metadata;
-}, 60_000);
+const scratch = mkdtempSync(join(tmpdir(), "landrules-metadata-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-describe("functions.json generated from the entry's JSDoc", () => {
+/** The table as the JSDoc-annotated functions custom-functions-metadata reads (the old, generated entry's form). */
+function asJsdoc(functions: readonly FunctionSpec[]): string {
+  const returnType = (f: FunctionSpec) => ({ number: "number", string: "string", boolean: "boolean", any: "unknown", table: "unknown[][]" })[f.returns.type];
+  return functions
+    .map((f) => {
+      const doc = [f.summary.en, `@customfunction ${f.id}`, ...(f.volatile ? ["@volatile"] : []), ...f.params.map((p) => `@param ${p.name} ${p.help.en}`), `@returns ${f.returns.help.en}`];
+      const params = f.params.map((p) => `${p.name}${p.optional ? "?" : ""}: ${p.range ? "unknown[][]" : "unknown"}`).join(", ");
+      return `/**\n${doc.map((l) => ` * ${l}`).join("\n")}\n */\nexport function land${f.id}(${params}): ${returnType(f)} {\n  throw new Error("not called");\n}\n`;
+    })
+    .join("\n");
+}
+
+describe("functions.json generated from the table", () => {
+  test("custom-functions-metadata, reading the same table written as JSDoc, makes exactly this metadata", async () => {
+    const file = join(scratch, "functions.ts");
+    writeFileSync(file, asJsdoc(FUNCTIONS));
+    const result = await generateCustomFunctionsMetadata(file, false);
+    expect(result.errors).toEqual([]);
+    expect(JSON.parse(result.metadataJson)).toEqual(en);
+  }, 60_000);
+
+  test("what Excel requires: unique ids and names, type any, matrices for ranges and spills, no streaming, cancelable or repeating arguments", () => {
+    const ids = en.functions.map((f) => f.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const f of en.functions) {
+      expect(f.id).toMatch(/^[A-Z][A-Z0-9_.]*$/);
+      expect(f.name).toBe(f.id);
+      const spec = FUNCTIONS.find((s) => s.id === f.id)!;
+      expect(f.result.dimensionality === "matrix").toBe(spec.returns.type === "table");
+      expect(Object.keys(f.options ?? {}).filter((k) => k !== "volatile")).toEqual([]);
+      expect(Boolean(f.options?.volatile)).toBe(Boolean(spec.volatile));
+      for (const p of f.parameters) {
+        expect(p.type).toBe("any");
+        expect(Object.keys(p).filter((k) => !["name", "description", "type", "dimensionality", "optional"].includes(k))).toEqual([]);
+      }
+    }
+    expect(en.functions.find((f) => f.id === "TIERS")!.result).toEqual({ dimensionality: "matrix" });
+  });
+
+  test("the metadata is the table's: the same ids whatever the locale", () => {
+    expect(metadataOf(FUNCTIONS, "zh-CN").functions.map((f) => f.id)).toEqual(metadataOf(FUNCTIONS, "en").functions.map((f) => f.id));
+  });
+
   test("lists every function of the table, in order, with its parameters", () => {
     expect(en.functions.map((f) => f.id)).toEqual(FUNCTIONS.map((f) => f.id));
     for (const f of en.functions) expect(f.parameters.map((p) => p.name)).toEqual(FUNCTIONS.find((s) => s.id === f.id)!.params.map((p) => p.name));
@@ -77,12 +121,22 @@ describe("functions.zh-CN.json", () => {
 });
 
 describe("generated files are up to date with the table", () => {
-  test("functions/functions.ts (run `npx tsx functions/generate.ts`)", () => {
-    expect(readFileSync(join(root, "functions", "functions.ts"), "utf8")).toBe(renderExcelEntry());
+  test("docs/FUNCTIONS-REFERENCE.md (the build rewrites it: `npm run build`, or `npx tsx functions/generate.ts`)", () => {
+    expect(readFileSync(join(root, "docs", "FUNCTIONS-REFERENCE.md"), "utf8")).toBe(renderReference());
   });
 
-  test("docs/FUNCTIONS-REFERENCE.md (run `npx tsx functions/generate.ts`)", () => {
-    expect(readFileSync(join(root, "docs", "FUNCTIONS-REFERENCE.md"), "utf8")).toBe(renderReference());
+  test("the build's rewrite: a stale reference is rewritten from the table, an up-to-date one left alone", () => {
+    const file = join(scratch, "FUNCTIONS-REFERENCE.md");
+    writeFileSync(file, "stale");
+    expect(writeReference(file)).toBe(true);
+    expect(readFileSync(file, "utf8")).toBe(renderReference());
+    expect(writeReference(file)).toBe(false);
+  });
+
+  test("no generated source to keep fresh: the Excel entry registers the table, it lists no function", () => {
+    const source = readFileSync(join(root, "functions", "entry.ts"), "utf8");
+    expect(source).toContain("registerExcelFunctions(");
+    for (const f of FUNCTIONS) expect(source).not.toMatch(new RegExp(`\\b${f.id}\\b`));
   });
 
   test("the reference documents every function with its rules, in Chinese and English", () => {
@@ -139,8 +193,8 @@ describe("licensing: the Excel bundle never reaches HyperFormula (GPL-3.0)", () 
     return seen;
   }
 
-  test("functions/functions.ts imports nothing that imports hyperformula", () => {
-    const files = reachable(join(root, "functions", "functions.ts"));
+  test("functions/entry.ts imports nothing that imports hyperformula", () => {
+    const files = reachable(join(root, "functions", "entry.ts"));
     expect([...files].filter((f) => f.includes("hyperformula"))).toEqual([]);
     expect(files.has(join(root, "functions", "excel.ts"))).toBe(true);
   });

@@ -23,3 +23,12 @@ test("the list holds nothing but those modules, each id once; EXPLAIN comes last
   expect(ids.at(-1)).toBe("EXPLAIN");
   expect(FUNCTIONS.slice(0, -1)).toEqual(LAND_FUNCTIONS);
 });
+
+test("a spilled result declares its size: a fixed block, or one row per cell of one of its own range arguments", () => {
+  for (const f of FUNCTIONS) {
+    if (f.returns.type !== "table") continue;
+    const spill = f.returns.spill;
+    if ("rows" in spill) expect([f.id, spill.rows > 0 && spill.columns > 0]).toEqual([f.id, true]);
+    else expect([f.id, f.params.find((p) => p.name === spill.rowsLike)?.range]).toEqual([f.id, true]);
+  }
+});
