@@ -4,7 +4,8 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { FUNCTIONS } from "../../functions/descriptors";
 import { LAND_FUNCTIONS } from "../../functions/land";
-import type { FunctionSpec } from "../../functions/spec";
+import { PROFILE, type FunctionSpec } from "../../functions/spec";
+import { jurisdictionProfiles } from "../../policies/profiles";
 
 const dir = join(__dirname, "..", "..", "functions", "land");
 const files = readdirSync(dir).filter((f) => f.endsWith(".ts") && f !== "index.ts");
@@ -31,4 +32,11 @@ test("a spilled result declares its size: a fixed block, or one row per cell of 
     if ("rows" in spill) expect([f.id, spill.rows > 0 && spill.columns > 0]).toEqual([f.id, true]);
     else expect([f.id, f.params.find((p) => p.name === spill.rowsLike)?.range]).toEqual([f.id, true]);
   }
+});
+
+test("the profile argument's help names the profiles the registry offers, by id and short name, in both languages", () => {
+  const profiles = jurisdictionProfiles();
+  expect(profiles.length).toBeGreaterThan(0);
+  for (const p of profiles) for (const help of [PROFILE.help.zh, PROFILE.help.en]) expect([p.id, help.includes(p.id), help.includes(p.names.short)]).toEqual([p.id, true, true]);
+  for (const f of FUNCTIONS) for (const param of f.params) if (param.name === "profile") expect(param.help).toEqual(PROFILE.help);
 });
