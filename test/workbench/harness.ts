@@ -101,6 +101,30 @@ export async function workbenchBuild(): Promise<string> {
   }
 }
 
+/**
+ * Retries `assertion` until it passes (the workbench recalculates and repaints asynchronously),
+ * rethrowing its last failure after `timeoutMs`. A wait for a state, not a speed goal.
+ */
+export async function eventually<T>(assertion: () => Promise<T> | T, timeoutMs = 30_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await assertion();
+    } catch (e) {
+      if (Date.now() > until) throw e;
+      await sleep(200);
+    }
+  }
+}
+
+/** A sheet's used range as the workbook holds it (values as Excel's `values` gives them). */
+export interface SheetValues {
+  /** 0-based top-left of the used range. */
+  row: number;
+  column: number;
+  values: (string | number | boolean)[][];
+}
+
 export interface CellView {
   /** What the cell shows. */
   text: string;
@@ -132,6 +156,10 @@ export interface Workbench {
   sheetTabs(): Promise<string[]>;
   activeSheet(): Promise<string>;
   activateSheet(name: string): Promise<void>;
+  /** The used range of a sheet, straight from the workbook (for counting what a job wrote); null when empty. */
+  sheetValues(sheet: string): Promise<SheetValues | null>;
+  /** Opens an .xlsx file from disk through the page's Open button, as an analyst does. */
+  openFile(path: string): Promise<void>;
   /** Clicks the element in the pane with this role and accessible name. */
   clickInPane(role: Parameters<FrameLocator["getByRole"]>[0], name: string | RegExp): Promise<void>;
   /** Saves a screenshot of the whole window as <SHOTS_DIR>/<name>.png; returns the path. */
@@ -231,6 +259,27 @@ function harness(page: Page, pane: FrameLocator, url: string, errors: string[], 
     },
     async activateSheet(name) {
       await page.getByTestId("sheet-tab").filter({ hasText: name }).first().click();
+    },
+    async sheetValues(sheet) {
+      return page.evaluate((name) => {
+        type Book = {
+          sheet(k: string): { id: string } | undefined;
+          usedRect(id: string, valuesOnly: boolean): { row: number; column: number; height: number; width: number } | null;
+          values(id: string, r: object): (string | number | boolean)[][];
+        };
+        const book = (window as unknown as { landrulesWorkbench: { book(): Book } }).landrulesWorkbench.book();
+        const s = book.sheet(name);
+        if (!s) throw new Error(`no sheet named ${name}`);
+        const r = book.usedRect(s.id, true);
+        return r ? { row: r.row, column: r.column, values: book.values(s.id, r) } : null;
+      }, sheet);
+    },
+    async openFile(path) {
+      const name = path.slice(path.lastIndexOf("/") + 1);
+      await page.getByTestId("open-file").setInputFiles(path);
+      await page.getByTestId("file-name").filter({ hasText: name }).waitFor();
+      await page.locator('[data-cell="A1"]').waitFor();
+      await pane.locator("#root > *").first().waitFor({ timeout: 60_000 });
     },
     async clickInPane(role, name) {
       await pane.getByRole(role, { name }).first().click();

@@ -40,6 +40,11 @@ export function invalidArgument(message: string, location: string): StandInError
 
 const encoder = new TextEncoder();
 
+/** A 2-D array made in this window (the workbook's arrays are the framing page's: `instanceof Array` fails on them). */
+export function own<T>(rows: readonly (readonly T[])[]): T[][] {
+  return Array.from(rows, (row) => Array.from(row));
+}
+
 /** Bytes of `data` as JSON (UTF-8), as the request or response would carry it. */
 export function payloadBytes(data: unknown): number {
   return data === undefined ? 0 : encoder.encode(JSON.stringify(data)).length;
@@ -128,7 +133,9 @@ function tick(): Promise<void> {
 
 function asExcelError(e: unknown, location: string): StandInError {
   if (e instanceof StandInError) return e;
-  if (e instanceof HostError) {
+  // The workbook lives in the page that frames the pane: its errors are of that window's classes.
+  if (e instanceof HostError || (e instanceof Object && (e as { name?: unknown }).name === "HostError")) {
+    const he = e as HostError;
     const messages: Record<HostError["code"], string> = {
       InvalidArgument: "The argument is invalid or missing or has an incorrect format.",
       ItemNotFound: "The requested resource doesn't exist.",
@@ -136,13 +143,14 @@ function asExcelError(e: unknown, location: string): StandInError {
       InvalidOperation: "The operation attempted is invalid on the object.",
       InvalidReference: "This reference is not valid for the current operation.",
     };
-    return new StandInError(e.code, `${messages[e.code]} ${e.message}`, location);
+    return new StandInError(he.code, `${messages[he.code]} ${he.message}`, location);
   }
-  return new StandInError("GeneralException", `There was an internal error while processing the request. ${e instanceof Error ? e.message : String(e)}`, location);
+  const message = e instanceof Object && typeof (e as { message?: unknown }).message === "string" ? (e as { message: string }).message : String(e);
+  return new StandInError("GeneralException", `There was an internal error while processing the request. ${message}`, location);
 }
 
 /** What load() takes: "a,b/c", ["a", "b/c"], { select, expand }, or Excel's options object ({ a: true, b: { c: true } }). */
-export type LoadSpec = string | string[] | { [key: string]: unknown } | undefined;
+export type LoadSpec = string | string[] | object | undefined;
 
 /** A load argument as property paths: ["a", "b/c"]; "$all" loads every scalar. */
 export function loadPaths(spec: LoadSpec): string[] {
@@ -150,7 +158,7 @@ export function loadPaths(spec: LoadSpec): string[] {
   const list = (s: unknown): string[] => (typeof s === "string" ? s.split(",") : Array.isArray(s) ? s.map(String) : []);
   let raw: string[];
   if (typeof spec === "string" || Array.isArray(spec)) raw = list(spec);
-  else if ("select" in spec || "expand" in spec) raw = [...list(spec.select), ...list(spec.expand)];
+  else if ("select" in spec || "expand" in spec) raw = [...list((spec as { select?: unknown }).select), ...list((spec as { expand?: unknown }).expand)];
   else {
     raw = [];
     const walk = (o: Record<string, unknown>, prefix: string) => {
@@ -160,7 +168,7 @@ export function loadPaths(spec: LoadSpec): string[] {
         else if (v && typeof v === "object") walk(v as Record<string, unknown>, `${path}/`);
       }
     };
-    walk(spec, "");
+    walk(spec as Record<string, unknown>, "");
   }
   return raw.map((p) => p.trim().replace(/\/$/, "")).filter((p, i, all) => all.indexOf(p) === i);
 }

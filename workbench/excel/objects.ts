@@ -4,7 +4,7 @@
 // its signatures to Excel's; every method that returns an object queues the operation that
 // finds it, so it is found where Excel would find it: in order, on the next sync.
 import { MAX_COLUMNS, MAX_ROWS, parseAddress, qualifiedAddress, type Rect } from "./address";
-import { ClientObject, StandInError, itemNotFound, invalidArgument, payloadBytes, type LoadSpec, type StandInContext } from "./client";
+import { ClientObject, StandInError, itemNotFound, invalidArgument, own, payloadBytes, type LoadSpec, type StandInContext } from "./client";
 import type { CellInput } from "./host";
 
 const cast = <T>(o: unknown): T => o as T;
@@ -265,7 +265,29 @@ type RangeMethods =
   | "isEntireRow"
   | "isEntireColumn"
   | "clear"
-  | "select";
+  | "select"
+  | "worksheet"
+  | "getCell"
+  | "getOffsetRange"
+  | "getResizedRange"
+  | "getAbsoluteResizedRange"
+  | "getRow"
+  | "getColumn"
+  | "getRowsAbove"
+  | "getRowsBelow"
+  | "getLastRow"
+  | "getLastColumn"
+  | "getLastCell"
+  | "getEntireRow"
+  | "getEntireColumn"
+  | "getUsedRange"
+  | "getUsedRangeOrNullObject"
+  | "getSurroundingRegion"
+  | "getIntersection"
+  | "getBoundingRect"
+  | "load"
+  | "track"
+  | "untrack";
 
 export class StandInRange extends ClientObject implements Pick<Excel.Range, RangeMethods> {
   protected readonly typeName = "Range";
@@ -331,21 +353,21 @@ export class StandInRange extends ClientObject implements Pick<Excel.Range, Rang
           out[n] = qualifiedAddress(this.sheetName(t), t.rect);
           break;
         case "values":
-          out[n] = host.values(t.sheetId, t.rect);
+          out[n] = own(host.values(t.sheetId, t.rect));
           break;
         case "formulas":
         case "formulasLocal":
-          out[n] = host.formulas(t.sheetId, t.rect);
+          out[n] = own(host.formulas(t.sheetId, t.rect));
           break;
         case "numberFormat":
         case "numberFormatLocal":
-          out[n] = host.numberFormats(t.sheetId, t.rect);
+          out[n] = own(host.numberFormats(t.sheetId, t.rect));
           break;
         case "valueTypes":
-          out[n] = host.valueTypes(t.sheetId, t.rect);
+          out[n] = own(host.valueTypes(t.sheetId, t.rect));
           break;
         case "text":
-          out[n] = host.texts(t.sheetId, t.rect);
+          out[n] = own(host.texts(t.sheetId, t.rect));
           break;
         case "rowIndex":
           out[n] = t.rect.row;
@@ -446,9 +468,11 @@ export class StandInRange extends ClientObject implements Pick<Excel.Range, Rang
     return this.get("isEntireColumn");
   }
 
-  /** The worksheet the range is on. */
+  private worksheet_: StandInWorksheet | null = null;
+  /** The worksheet the range is on (one proxy per range, as in Excel, so what is loaded on it stays). */
   get worksheet(): Excel.Worksheet {
-    return cast(new StandInWorksheet(this.context, () => this._target("Range.worksheet").sheetId, "Range.worksheet"));
+    this.worksheet_ ??= new StandInWorksheet(this.context, () => this._target("Range.worksheet").sheetId, "Range.worksheet");
+    return cast(this.worksheet_);
   }
 
   private derived(location: string, f: (t: RangeTarget) => RangeTarget | null, orNull = false): Excel.Range {
@@ -505,6 +529,37 @@ export class StandInRange extends ClientObject implements Pick<Excel.Range, Rang
     const used = this.context.host.usedRect(t.sheetId, !!valuesOnly);
     const r = used && intersect(used, t.rect);
     return r ? { sheetId: t.sheetId, rect: r } : null;
+  }
+  /** The current region (Ctrl+A, Ctrl+Shift+*): grown until it is bounded by empty rows and columns or the sheet's edge. */
+  getSurroundingRegion(): Excel.Range {
+    return this.derived("Range.getSurroundingRegion", (t) => ({ sheetId: t.sheetId, rect: this.region(t) }));
+  }
+  private region(t: RangeTarget): Rect {
+    const host = this.context.host;
+    const used = host.usedRect(t.sheetId, true);
+    if (!used) return t.rect;
+    const filled = (r: Rect) => {
+      const inside = intersect(r, used);
+      return inside !== null && host.valueTypes(t.sheetId, inside).some((row) => row.some((v) => v !== "Empty"));
+    };
+    let r = { ...t.rect };
+    for (let grew = true; grew; ) {
+      grew = false;
+      const top = r.row - 1;
+      const bottom = r.row + r.height;
+      const left = r.column - 1;
+      const right = r.column + r.width;
+      // Each border line includes the diagonal corners, as Excel's region does.
+      const c0 = Math.max(0, left);
+      const c1 = Math.min(MAX_COLUMNS - 1, right);
+      const r0 = Math.max(0, top);
+      const r1 = Math.min(MAX_ROWS - 1, bottom);
+      if (top >= 0 && filled({ row: top, column: c0, height: 1, width: c1 - c0 + 1 })) (r = { ...r, row: top, height: r.height + 1 }), (grew = true);
+      if (bottom < MAX_ROWS && filled({ row: bottom, column: c0, height: 1, width: c1 - c0 + 1 })) (r = { ...r, height: r.height + 1 }), (grew = true);
+      if (left >= 0 && filled({ row: r0, column: left, height: r1 - r0 + 1, width: 1 })) (r = { ...r, column: left, width: r.width + 1 }), (grew = true);
+      if (right < MAX_COLUMNS && filled({ row: r0, column: right, height: r1 - r0 + 1, width: 1 })) (r = { ...r, width: r.width + 1 }), (grew = true);
+    }
+    return r;
   }
   getIntersection(other: Excel.Range | string): Excel.Range {
     return this.derived("Range.getIntersection", (t) => {

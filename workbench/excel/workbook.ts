@@ -239,7 +239,7 @@ export class StandInComment extends ClientObject implements Pick<Excel.Comment, 
   }
   protected read(names: string[]): Record<string, unknown> {
     const c = this.info("Comment.load");
-    const all: Record<string, unknown> = { id: c.id, content: c.content, authorName: c.authorName, creationDate: c.creationDate, resolved: c.resolved };
+    const all: Record<string, unknown> = { id: c.id, content: c.content, authorName: c.authorName, creationDate: new Date(c.creationDate.getTime()), resolved: c.resolved };
     return Object.fromEntries(names.map((n) => [n, all[n]]));
   }
   get id(): string {
@@ -603,7 +603,8 @@ export function standInRun(host: WorkbookHost) {
     const batch = args.at(-1) as (context: Excel.RequestContext) => Promise<T>;
     if (typeof batch !== "function") throw invalidArgument("Excel.run needs a batch function.", "Excel.run");
     const first = args.length > 1 ? (args[0] as { context?: unknown } | Array<{ context?: unknown }>) : undefined;
-    const reused = Array.isArray(first) ? first[0]?.context : first?.context;
+    // Excel.run(context, batch), Excel.run(object, batch) or Excel.run([objects], batch) reuse that context.
+    const reused = first instanceof StandInRequestContext ? first : Array.isArray(first) ? first[0]?.context : first?.context;
     const context = reused instanceof StandInRequestContext ? reused : new StandInRequestContext(host);
     const result = await batch(cast<Excel.RequestContext>(context));
     if (context.pending) await context.sync();

@@ -333,7 +333,8 @@ export class WorkbenchWorkbook implements WorkbookHost {
 
   setContents(sheetId: string, rect: Rect, contents: CellInput[][]): void {
     const sheet = this.hfSheet(sheetId);
-    const raw = contents.map((row) => row.map((v): RawCellContent => (v === "" ? null : v)));
+    // Array.from, not map: the pane's arrays come from its own window, and HyperFormula checks `instanceof Array`.
+    const raw = Array.from(contents, (row) => Array.from(row, (v): RawCellContent => (v === "" ? null : v)));
     this.hf.setCellContents({ sheet, row: rect.row, col: rect.column }, raw);
     this.changed();
   }
