@@ -136,11 +136,14 @@ const fromOf = (d: SourceDocument) => d.effective.from ?? "1900-01-01";
  */
 export function documentOn(doc: SourceDocument, asOf: string): SourceDocument {
   const versions = doc.versions ?? [doc];
-  const holding = versions.filter((v) => inWindow(v, asOf));
-  if (holding.length > 0) return holding.reduce((a, b) => (compareIsoDates(fromOf(b), fromOf(a)) >= 0 ? b : a));
+  // A version is superseded once a later one takes effect (a draft does not return when the adopted text expires).
+  const supersededOn = (i: number): string | null => versions.slice(i + 1).find((v) => v.effective.from)?.effective.from ?? null;
+  const holding = versions.filter((v, i) => inWindow(v, asOf) && !(supersededOn(i) && compareIsoDates(asOf, supersededOn(i)!) >= 0));
+  if (holding.length > 0) return holding[holding.length - 1]!;
   const ended = versions.filter((v) => v.effective.to && compareIsoDates(v.effective.to, asOf) < 0);
   if (ended.length > 0) return ended.reduce((a, b) => (compareIsoDates(b.effective.to!, a.effective.to!) >= 0 ? b : a));
-  return versions[0]!;
+  const started = versions.filter((v) => !v.effective.from || compareIsoDates(v.effective.from, asOf) <= 0);
+  return started[started.length - 1] ?? versions[0]!;
 }
 
 function documentOf(profileId: string, document: DocumentData | readonly DocumentData[]): SourceDocument {

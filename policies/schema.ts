@@ -192,12 +192,28 @@ function issuesOf(error: z.ZodError, label: string): ProfileIssue[] {
   return error.issues.map((i) => ({ path: [label, ...i.path.map(String)].join("."), message: i.message }));
 }
 
+/**
+ * Own keys named __proto__ anywhere in the file (JSON.parse makes them; zod's records drop
+ * them silently, which would load a file with a value missing): refused with their path.
+ */
+function protoKeys(json: unknown, path: string): ProfileIssue[] {
+  if (typeof json !== "object" || json === null) return [];
+  const here = Object.hasOwn(json, "__proto__") ? [{ path: `${path}.__proto__`, message: "__proto__ is not a name a profile may use" }] : [];
+  return [...here, ...Object.entries(json).flatMap(([k, v]) => protoKeys(v, `${path}.${k}`))];
+}
+
+function refuseProtoKeys(json: unknown, label: string): void {
+  const issues = protoKeys(json, label);
+  if (issues.length > 0) throw new ProfileError(label, issues);
+}
+
 export function isDerivedFile(json: unknown): boolean {
   return typeof json === "object" && json !== null && (Object.hasOwn(json, "base") || Object.hasOwn(json, "extends"));
 }
 
 /** Validates a whole-profile file's structure (value domains are checked when it is resolved). */
 export function parseProfileData(json: unknown, label = "profile"): ProfileData {
+  refuseProtoKeys(json, label);
   const parsed = profileSchema.safeParse(json);
   if (!parsed.success) throw new ProfileError(label, issuesOf(parsed.error, label));
   return parsed.data;
@@ -205,6 +221,7 @@ export function parseProfileData(json: unknown, label = "profile"): ProfileData 
 
 /** Validates a derived-profile file's structure. */
 export function parseDerivedProfileData(json: unknown, label = "derived"): DerivedProfileData {
+  refuseProtoKeys(json, label);
   const parsed = derivedProfileSchema.safeParse(json);
   if (!parsed.success) throw new ProfileError(label, issuesOf(parsed.error, label));
   return parsed.data;

@@ -54,8 +54,8 @@ export function idleFee(ctx: Context, input: IdleFeeInput): RuleResult<IdleFee> 
     .input("as_of", input.asOf)
     .input("cause", input.cause);
   requireNonNegative(input.landPrice, "land_price");
-  const feeDate = edate(input.agreedStart, ev.num("feeAfterMonths").toNumber());
-  const repossessDate = edate(input.agreedStart, ev.num("repossessAfterMonths").toNumber());
+  const feeDate = edate(input.agreedStart, ev.num("feeAfterMonths").toNumber(), "agreed_start");
+  const repossessDate = edate(input.agreedStart, ev.num("repossessAfterMonths").toNumber(), "agreed_start");
   if (input.cause === "government") {
     ev.decide("cause government → no fee, no repossession (闲置土地处置办法 第八条)");
     return ev.done({ fee: ZERO, repossessable: false, feeDate, repossessDate });
