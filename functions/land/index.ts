@@ -65,6 +65,12 @@ import planvalidto from "./planvalidto";
 import rectifydealok from "./rectifydealok";
 import relocareaok from "./relocareaok";
 import startok from "./startok";
+import buybackok from "./buybackok";
+import commitend from "./commitend";
+import compmoney from "./compmoney";
+import idleexcused from "./idleexcused";
+import reserveabout from "./reserveabout";
+import swapfloorok from "./swapfloorok";
 
 /** In the order of the reference and the metadata: FUNCTIONS.md's pinned set first, LAND.STATUS last. */
 export const LAND_FUNCTIONS: readonly FunctionSpec[] = [
@@ -74,5 +80,6 @@ export const LAND_FUNCTIONS: readonly FunctionSpec[] = [
   ancillaryeligible, prefab, minfar, mergeterm, targetsmet, reserve, maystay, upgradeok, mixedok,
   microparkok, micromortgageok, relocmin, farbonus, supplyok, reclaimquota, mergeok, renewalfund,
   clawback, startok, builddeadline, evalscope, listedsubsidy, rectifydealok, laterectify, planvalidto, planok,
-  consentok, relocareaok, legacysale, keptbuildingok, status,
+  consentok, relocareaok, legacysale, keptbuildingok, compmoney, buybackok, idleexcused, commitend, swapfloorok,
+  reserveabout, status,
 ];
