@@ -4,9 +4,14 @@
 // the example workbooks: the profiles, a ranked tier sheet, a check report and a recalculated
 // formulas workbook, saying where each output went and what it shows.
 //
-//   npm start                 Excel if installed, else the CLI walkthrough
-//   npm start -- --cli        the CLI walkthrough even where Excel is installed
+// Then, without Excel, it builds and serves the workbench (workbench/README.md): the real task
+// pane beside a workbook grid computed by HyperFormula with the LAND functions, in any browser.
+// It prints the URL and serves until Ctrl-C.
+//
+//   npm start                 Excel if installed, else the CLI walkthrough and the workbench
+//   npm start -- --cli        the CLI walkthrough (and the workbench) even where Excel is installed
 //   LANDRULES_NO_EXCEL=1 npm start   the same
+//   npm start -- --no-workbench      the walkthrough only (LANDRULES_NO_WORKBENCH=1 the same)
 const { spawnSync } = require("node:child_process");
 const fs = require("node:fs");
 const os = require("node:os");
@@ -83,6 +88,12 @@ function walkthrough() {
   return ok ? 0 : 1;
 }
 
+/** Builds and serves the workbench; resolves once its URL is printed (the server keeps the process alive). */
+async function workbench() {
+  step(6, "工作台 / The workbench: the task pane and the LAND functions in a browser, without Excel");
+  return require("./workbench.cjs").main();
+}
+
 function main(argv = process.argv.slice(2), env = process.env) {
   const forceCli = argv.includes("--cli") || env.LANDRULES_NO_EXCEL === "1";
   const excel = forceCli ? null : excelHere();
@@ -94,6 +105,19 @@ function main(argv = process.argv.slice(2), env = process.env) {
   return walkthrough();
 }
 
-if (require.main === module) process.exitCode = main();
+if (require.main === module) {
+  const argv = process.argv.slice(2);
+  const code = main(argv);
+  const withWorkbench = !excelHere() || argv.includes("--cli") || process.env.LANDRULES_NO_EXCEL === "1";
+  if (argv.includes("--no-workbench") || process.env.LANDRULES_NO_WORKBENCH === "1" || !withWorkbench) process.exitCode = code;
+  else
+    workbench().then(
+      () => (process.exitCode = code),
+      (e) => {
+        console.error(`工作台未能启动 / the workbench did not start: ${e instanceof Error ? e.message : e}`);
+        process.exitCode = 1;
+      },
+    );
+}
 
 module.exports = { main };
