@@ -3,16 +3,17 @@
 // pure models in policies/workbook; this file only moves cells between them and the workbook.
 import type { Context } from "../policies/engine/evaluation";
 import type { RawCell } from "../policies/workbook/cells";
-import { buildCheckReport, checkProductSheet, type CheckReport, type ReportFinding } from "../policies/workbook/check-report";
-import { isProductSheet } from "../policies/workbook/layout";
-import { planSheet, sheetGrid, type ProductSheet } from "../policies/workbook/product-sheet";
+import { buildCheckReport, checkProductSheet, checkSummaryLines, type CheckReport, type ReportFinding } from "../policies/workbook/check-report";
+import { cellMarks, MARK_TAG, type TextCut } from "../policies/workbook/product-sheet";
 import { MappingError, readEnterpriseTable, type EnterpriseTable } from "../policies/workbook/table";
-import { rankTable, scoringFields, tierCounts, tierProductSheet } from "../policies/workbook/tier-sheet";
+import { rankTable, scoringFields, tierCounts, tierProductSheet, tierSummaryLines } from "../policies/workbook/tier-sheet";
 import { fieldSpec, type FieldId } from "../policies/workbook/vocabulary";
 import type { Tier } from "../policies/rules/tiers";
 import type { Bilingual } from "../policies/schema";
 import packageJson from "../package.json";
-import { clearMarks, markCells, readUsedRange, writeOutputSheet, type CellMark, type OutputSheet, type UsedRange, type WrittenSheet } from "./sheets";
+import { clearMarks, isOutputSheet, markCells, readUsedRange, throwIfCancelled, writeProductSheet, type CellMark, type JobControl, type UsedRange, type WrittenSheet } from "./sheets";
+
+export type { JobControl, JobProgress } from "./sheets";
 import { excelApiSupported } from "./settings";
 
 export const PRODUCT_VERSION: string = packageJson.version;
@@ -36,12 +37,32 @@ export function gridOf(used: UsedRange): RawCell[][] {
 
 export interface LoadedSheet {
   sheet: string;
+  /** Where the table was read (`企业!A1:F301`), when loadEnterpriseSheet read it. */
+  address?: string;
   table: EnterpriseTable;
 }
 
-/** Reads the enterprise table on a sheet (the active one by default), with any hand-made column mapping. */
-export async function loadEnterpriseSheet(context: Excel.RequestContext, options: { sheet?: string; map?: Readonly<Record<string, string>> } = {}): Promise<LoadedSheet> {
-  const used = await readUsedRange(context, options.sheet);
+export interface LoadOptions extends JobControl {
+  sheet?: string;
+  /** An A1 range on the sheet (the selection, or the region around it); the used range when absent. */
+  range?: string;
+  map?: Readonly<Record<string, string>>;
+}
+
+/**
+ * Reads the enterprise table on a sheet (the active one by default), in chunks, with any
+ * hand-made column mapping. A sheet this product wrote (a tier sheet, a check report) is never
+ * read as a table: pressing a job twice must not rank its own output.
+ */
+export async function loadEnterpriseSheet(context: Excel.RequestContext, options: LoadOptions = {}): Promise<LoadedSheet> {
+  const probe = await isOutputSheet(context, options.sheet);
+  if (probe.product)
+    throw new JobError({
+      zh: `“${probe.name}”是本插件生成的工作表（分档表或核查报告），不能作为企业数据表读取；请选择原始数据所在的工作表`,
+      en: `"${probe.name}" is a sheet this add-in wrote (a tier sheet or check report) and is not read as an enterprise table; pick the sheet with the original data`,
+    });
+  const used = await readUsedRange(context, probe.name, { range: options.range, signal: options.signal, onProgress: options.onProgress });
+  throwIfCancelled(options);
   let table: EnterpriseTable;
   try {
     table = readEnterpriseTable(gridOf(used), { map: options.map ?? {} });
@@ -50,7 +71,7 @@ export async function loadEnterpriseSheet(context: Excel.RequestContext, options
     throw e;
   }
   if (table.rows.length === 0) throw new JobError({ zh: `工作表“${used.sheet}”表头下没有数据行`, en: `sheet "${used.sheet}" has no data rows under its headers` });
-  return { sheet: used.sheet, table };
+  return { sheet: used.sheet, address: used.address, table };
 }
 
 /** The fields a job needs that the table's mapping lacks. */
@@ -67,35 +88,34 @@ function requireColumns(loaded: LoadedSheet, needed: readonly FieldId[], purpose
   });
 }
 
-/** A layout of the pure layer as an output sheet: title and table heading bold, table filtered and formatted. */
-export function outputOf(sheet: ProductSheet): OutputSheet {
-  const plan = planSheet(sheet);
-  const { rows } = sheetGrid(sheet);
-  const headerRow = plan.table?.headerRow ?? 0;
-  return {
-    name: sheet.name,
-    rows,
-    boldRows: [0, headerRow],
-    columnWidths: plan.columnWidths,
-    table: { headerRow, numberFormats: {} },
-    isProductA1: isProductSheet,
-  };
-}
-
 export interface TierOutcome {
   written: WrittenSheet;
   enterprises: number;
+  /** A + B + C + D + unscored = enterprises (forced is the part of D the data status put there). */
   counts: Record<Tier | "forced" | "unscored", number>;
   /** Cells that could not be read and were treated as missing. */
   inputIssues: number;
+  /** The job model's summary lines, as the CLI prints them. */
+  summary: string[];
+  /** Cells whose text was cut to Excel's 32,767 characters. */
+  cuts: TextCut[];
 }
 
-/** Ranks the table with the profile's indicators and quotas and writes the tier sheet. */
-export async function writeTierSheet(context: Excel.RequestContext, ctx: Context, loaded: LoadedSheet): Promise<TierOutcome> {
+/** Ranks the table with the profile's indicators and quotas and writes the tier sheet (the job model's, as the CLI writes it). */
+export async function writeTierSheet(context: Excel.RequestContext, ctx: Context, loaded: LoadedSheet, control: JobControl = {}): Promise<TierOutcome> {
   requireColumns(loaded, scoringFields(ctx), { zh: "评分", en: "scoring" });
+  control.onProgress?.({ phase: { zh: "正在评分", en: "Scoring" }, done: 0, total: loaded.table.rows.length });
   const ranked = rankTable(ctx, loaded.table);
-  const written = await writeOutputSheet(context, outputOf(tierProductSheet(ctx, ranked, PRODUCT_VERSION)));
-  return { written, enterprises: loaded.table.rows.length, counts: tierCounts(ranked.result.value), inputIssues: loaded.table.issues.length };
+  throwIfCancelled(control);
+  const written = await writeProductSheet(context, tierProductSheet(ctx, ranked, PRODUCT_VERSION), control);
+  return {
+    written: { name: written.name, replaced: written.replaced },
+    enterprises: loaded.table.rows.length,
+    counts: tierCounts(ranked.result.value),
+    inputIssues: loaded.table.issues.length,
+    summary: tierSummaryLines(ranked),
+    cuts: written.cuts,
+  };
 }
 
 /** Column letters (A, …, Z, AA, …) → 0-based index. */
@@ -103,39 +123,82 @@ export function columnIndex(letters: string): number {
   return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 }
 
-/** One mark per offending cell, its findings' messages joined, each with rule and clause. */
+/** The job model's marks (one per offending cell, severity and note) placed on a sheet for Office.js. */
 export function marksOf(sheet: string, findings: readonly ReportFinding[]): CellMark[] {
-  const byCell = new Map<string, CellMark>();
-  for (const f of findings) {
-    if (!/^[A-Z]+$/i.test(f.column)) continue;
-    const key = `${f.row}:${f.column}`;
-    const line = `${f.rule}（${f.citation}）：${f.message.zh} / ${f.message.en}`;
-    const mark = byCell.get(key);
-    if (mark) mark.message += `\n${line}`;
-    else byCell.set(key, { sheet, row: f.row - 1, column: columnIndex(f.column), message: line });
-  }
-  return [...byCell.values()];
+  return cellMarks(findings).map((m) => ({ sheet, row: m.row - 1, column: columnIndex(m.column), message: m.note.slice(MARK_TAG.length), severity: m.severity }));
+}
+
+/** A finding as the pane lists it: where it is (for click-to-select), the document's short title and clause, value and threshold. */
+export interface ListedFinding {
+  /** Sheet and A1 address of the offending cell, e.g. 企业数据 / E7 (empty address when the finding names no column). */
+  sheet: string;
+  address: string;
+  rule: string;
+  citation: string;
+  severity: ReportFinding["severity"];
+  enterprise: string;
+  field: string;
+  value: string;
+  threshold: string;
+  message: Bilingual;
+}
+
+/** The report's findings with their cell addresses on the data sheet, in row order. */
+export function listFindings(sheet: string, report: CheckReport): ListedFinding[] {
+  return report.findings.map((f) => ({
+    sheet,
+    address: /^[A-Z]{1,3}$/.test(f.column) ? `${f.column}${f.row}` : "",
+    rule: f.rule,
+    citation: f.citation,
+    severity: f.severity,
+    enterprise: f.enterprise,
+    field: f.field,
+    value: f.value,
+    threshold: f.threshold,
+    message: f.message,
+  }));
 }
 
 export interface CheckOutcome {
   written: WrittenSheet;
   report: CheckReport;
   marked: number;
+  /** The findings with their cell addresses, for the pane's list. */
+  findings: ListedFinding[];
+  /** The job model's summary lines, as the CLI prints them. */
+  summary: string[];
+  cuts: TextCut[];
+}
+
+export interface CheckOptions extends JobControl {
+  mark: boolean;
 }
 
 /**
  * Runs every check the profile has and the table's columns allow, writes the check report and,
  * if asked, marks the offending cells (earlier marks are cleared first, so fixed cells lose theirs).
  */
-export async function writeCheckReport(context: Excel.RequestContext, ctx: Context, loaded: LoadedSheet, options: { mark: boolean }): Promise<CheckOutcome> {
+export async function writeCheckReport(context: Excel.RequestContext, ctx: Context, loaded: LoadedSheet, options: CheckOptions): Promise<CheckOutcome> {
   const canRank = missingColumns(loaded.table, scoringFields(ctx)).length === 0;
-  const report = buildCheckReport(ctx, loaded.table, canRank ? rankTable(ctx, loaded.table).facts : null);
-  const written = await writeOutputSheet(context, outputOf(checkProductSheet(ctx, report, PRODUCT_VERSION)));
+  const total = loaded.table.rows.length;
+  const phase = { zh: "正在核查", en: "Checking" };
+  const report = buildCheckReport(ctx, loaded.table, canRank ? rankTable(ctx, loaded.table).facts : null, (done) => {
+    if (done % 5000 === 0) options.onProgress?.({ phase, done, total });
+  });
+  throwIfCancelled(options);
+  const written = await writeProductSheet(context, checkProductSheet(ctx, report, PRODUCT_VERSION), options);
   let marked = 0;
   if (options.mark) {
     await clearMarks(context);
     const marks = marksOf(loaded.sheet, report.findings);
-    marked = await markCells(context, marks, undefined, excelApiSupported("1.10") && marks.length <= MAX_COMMENTED_MARKS);
+    marked = await markCells(context, marks, undefined, excelApiSupported("1.10") && marks.length <= MAX_COMMENTED_MARKS, options);
   }
-  return { written, report, marked };
+  return {
+    written: { name: written.name, replaced: written.replaced },
+    report,
+    marked,
+    findings: listFindings(loaded.sheet, report),
+    summary: checkSummaryLines(report),
+    cuts: written.cuts,
+  };
 }

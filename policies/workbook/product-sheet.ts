@@ -190,6 +190,8 @@ function textCut(sheet: string, row: number, column: number, length: number): Te
 export interface PlannedRow {
   /** 0-based sheet row. */
   index: number;
+  /** What the row is: a table's body rows share their column looks (writers format them by column). */
+  kind: "title" | "heading" | "line" | "header" | "body";
   cells: readonly OutCell[];
   /** The look of each cell (shared among a table's rows). */
   styles: readonly CellStyle[];
@@ -298,24 +300,24 @@ export function planSheet(sheet: ProductSheet): SheetPlan {
           index++;
           break;
         case "heading":
-          yield { index, cells: safeRow([item.text], index), styles: [item.style] };
+          yield { index, kind: item.style === "title" ? "title" : "heading", cells: safeRow([item.text], index), styles: [item.style] };
           index++;
           break;
         case "lines":
           for (const l of item.lines) {
             const value = l.value ?? null;
-            yield { index, cells: safeRow([l.label, value], index), styles: [l.warning ? "warning" : "label", l.warning ? "warning" : isInteger(value) ? "integer" : "value"] };
+            yield { index, kind: "line", cells: safeRow([l.label, value], index), styles: [l.warning ? "warning" : "label", l.warning ? "warning" : isInteger(value) ? "integer" : "value"] };
             index++;
           }
           break;
         case "header":
-          yield { index, cells: safeRow(item.table.columns.map((c) => c.header), index), styles: item.table.columns.map(() => "header") };
+          yield { index, kind: "header", cells: safeRow(item.table.columns.map((c) => c.header), index), styles: item.table.columns.map(() => "header") };
           index++;
           break;
         case "body": {
           const styles = item.table.columns.map((c) => KIND_STYLE[c.kind]);
           for (const cells of item.table.rows) {
-            yield { index, cells: safeRow(cells, index), styles };
+            yield { index, kind: "body", cells: safeRow(cells, index), styles };
             index++;
           }
           break;

@@ -12,7 +12,7 @@ import {
   writeTierSheet,
 } from "../../addin/enterpriseJobs";
 import { resetMemorySettings } from "../../addin/settings";
-import { MARK_FILL, OUTPUT_MARK } from "../../addin/sheets";
+import { MARK_FILL, OUTPUT_MARK, clearMarks } from "../../addin/sheets";
 import { parseIsoDate } from "../../policies/engine/dates";
 import { getProfile } from "../../policies/profiles";
 import type { RawCell } from "../../policies/workbook/cells";
@@ -128,7 +128,49 @@ describe("check report and marks", () => {
       { ...base, rule: "R2", row: 3, column: "AB", message: { zh: "二", en: "two" } },
       { ...base, rule: "R3", row: 4, column: "", message: { zh: "三", en: "three" } },
     ]);
-    expect(marks).toEqual([{ sheet: "s", row: 2, column: 27, message: "R1（zengcheng-2022-draft.txt 二(一)2）：一 / one\nR2（zengcheng-2022-draft.txt 二(一)2）：二 / two" }]);
+    expect(marks).toEqual([{ sheet: "s", row: 2, column: 27, severity: "violation", message: "R1（zengcheng-2022-draft.txt 二(一)2）：一 / one\nR2（zengcheng-2022-draft.txt 二(一)2）：二 / two" }]);
     expect([columnIndex("A"), columnIndex("Z"), columnIndex("AA"), columnIndex("XFD")]).toEqual([0, 25, 26, 16383]);
+  });
+});
+
+describe("what the pane is given", () => {
+  test("a job never reads one of the product's own sheets (pressing a job twice)", async () => {
+    const { book } = bookWithTable();
+    const first = await writeTierSheet(fakeContext(book), ctx, await loadEnterpriseSheet(fakeContext(book), { sheet: "企业数据" }));
+    // The tier sheet is now the active sheet: a second press would read it.
+    await expect(loadEnterpriseSheet(fakeContext(book))).rejects.toThrow(/本插件生成的工作表.*a sheet this add-in wrote/);
+    await expect(loadEnterpriseSheet(fakeContext(book), { sheet: first.written.name })).rejects.toThrow(JobError);
+  });
+
+  test("the counts add up: A + B + C + D + unscored = enterprises (a firm with no figures is counted, not dropped)", async () => {
+    const rows = enterpriseRows();
+    rows[3]![3] = ""; // 企业4 has no 工业总产值: unscored, not ranked, still counted
+    const { book } = bookWithTable(rows);
+    const outcome = await writeTierSheet(fakeContext(book), ctx, await loadEnterpriseSheet(fakeContext(book), { sheet: "企业数据" }));
+    const n = outcome.counts;
+    expect(n.unscored).toBe(1);
+    expect(n.A + n.B + n.C + n.D + n.unscored).toBe(outcome.enterprises);
+    expect(outcome.summary[0]).toBe(`企业 / enterprises 10 = A ${n.A} + B ${n.B} + C ${n.C} + D ${n.D} + 未评分 / unscored 1`);
+  });
+
+  test("findings come with the cell address to select; an analyst's comment gets our reply, never replaced, and clearing removes only the reply", async () => {
+    const rows = enterpriseRows();
+    rows[2]![2] = "十二亩";
+    const { book, data } = bookWithTable(rows);
+    book.addComment(data, 6, 4, "分析员：面积待核实");
+    // An Excel with comments (ExcelApi 1.10).
+    const host = globalThis as { Office?: unknown; Excel?: unknown };
+    [host.Office, host.Excel] = [{ context: { requirements: { isSetSupported: () => true } } }, {}];
+    const progress: string[] = [];
+    const outcome = await writeCheckReport(fakeContext(book), ctx, await loadEnterpriseSheet(fakeContext(book), { sheet: "企业数据" }), { mark: true, onProgress: (p) => progress.push(p.phase.en) }).finally(
+      () => ([host.Office, host.Excel] = [undefined, undefined]),
+    );
+    expect(outcome.findings.find((f) => f.rule === "INPUT")).toMatchObject({ sheet: "企业数据", address: "E7", enterprise: "企业3", value: "十二亩" });
+    const comment = book.comments.find((c) => c.row === 6 && c.column === 4)!;
+    expect(comment.content).toBe("分析员：面积待核实");
+    expect(comment.replies).toEqual([expect.objectContaining({ content: expect.stringMatching(/^〔landrules〕INPUT/) })]);
+    expect(progress).toContain("Marking the cells");
+    await clearMarks(fakeContext(book));
+    expect(book.comments.find((c) => c.row === 6 && c.column === 4)).toMatchObject({ content: "分析员：面积待核实", replies: [] });
   });
 });

@@ -11,6 +11,7 @@ export interface FakeCell {
   value: Value;
   fill: string | null;
   bold: boolean;
+  fontName?: string;
   numberFormat?: string;
   /** Set when a write would have made Excel read text as a formula. */
   formula?: string;
@@ -22,7 +23,11 @@ export interface FakeComment {
   row: number;
   column: number;
   content: string;
+  replies: { id: string; content: string }[];
 }
+
+/** Excel's limit on one request's payload (Excel on the web; the shared runtime's too). */
+export const PAYLOAD_LIMIT = 5 * 2 ** 20;
 
 const NOT_LOADED = new Set(["Error, property was not loaded", "Error, context.sync() was not called"]);
 const written = (now: unknown, before: unknown) => now !== before && !(typeof now === "string" && NOT_LOADED.has(now));
@@ -49,8 +54,8 @@ export class FakeSheet {
   readonly properties = new Map<string, string>();
   readonly columnWidths = new Map<number, number>();
   frozenRows = 0;
-  /** Address of the AutoFilter's range, if one is applied. */
-  filter: string | null = null;
+  /** The AutoFilter's range on the sheet (A1, no sheet name), if one is applied; it follows the sheet's renames. */
+  filterRange: string | null = null;
   constructor(
     readonly id: string,
     public name: string,
@@ -83,14 +88,25 @@ export class FakeSheet {
     return `${this.qualified()}!${height === 1 && width === 1 ? first : `${first}:${last}`}`;
   }
 
+  /** Address of the AutoFilter's range, if one is applied. */
+  get filter(): string | null {
+    return this.filterRange === null ? null : `${this.qualified()}!${this.filterRange}`;
+  }
+
   /** Bounds of the cells holding a value, or null for an empty sheet. */
   usedBounds(): { row: number; column: number; height: number; width: number } | null {
-    const keys = [...this.cells].filter(([, c]) => c.value !== "").map(([k]) => k.split(",").map(Number) as [number, number]);
-    if (!keys.length) return null;
-    const rows = keys.map((k) => k[0]);
-    const cols = keys.map((k) => k[1]);
-    const [row, column] = [Math.min(...rows), Math.min(...cols)];
-    return { row, column, height: Math.max(...rows) - row + 1, width: Math.max(...cols) - column + 1 };
+    let [top, left, bottom, right] = [Infinity, Infinity, -1, -1];
+    for (const [k, c] of this.cells) {
+      if (c.value === "") continue;
+      const comma = k.indexOf(",");
+      const [r, col] = [Number(k.slice(0, comma)), Number(k.slice(comma + 1))];
+      if (r < top) top = r;
+      if (r > bottom) bottom = r;
+      if (col < left) left = col;
+      if (col > right) right = col;
+    }
+    if (bottom < 0) return null;
+    return { row: top, column: left, height: bottom - top + 1, width: right - left + 1 };
   }
 
   values(row: number, column: number, height: number, width: number): Value[][] {
@@ -104,7 +120,15 @@ export class FakeWorkbook {
   readonly calculations: string[] = [];
   syncs = 0;
   activeSheetId = "";
+  /** The largest payload (values and number formats, as JSON) one sync carried. */
+  largestPayload = 0;
+  /** A sync fails (as Excel does on a lost connection or a full disk) when this says so for the payload's sheet. */
+  failWrite: ((sheet: FakeSheet) => boolean) | null = null;
   private nextId = 1;
+
+  nextKey(): number {
+    return this.nextId++;
+  }
 
   addSheet(name: string): FakeSheet {
     if (this.sheetNamed(name)) throw new Error(`fake Excel: a sheet named ${name} exists`);
@@ -125,7 +149,7 @@ export class FakeWorkbook {
   addComment(sheet: FakeSheet, row: number, column: number, content: string): FakeComment {
     if (this.comments.some((c) => c.sheetId === sheet.id && c.row === row && c.column === column))
       throw new Error("fake Excel: the cell already has a comment thread");
-    const comment = { id: `{comment-${this.nextId++}}`, sheetId: sheet.id, row, column, content };
+    const comment = { id: `{comment-${this.nextId++}}`, sheetId: sheet.id, row, column, content, replies: [] };
     this.comments.push(comment);
     return comment;
   }
@@ -135,6 +159,9 @@ export class FakeWorkbook {
 export function fakeContext(book: FakeWorkbook): Excel.RequestContext {
   const tracked: OfficeMockObject[] = [];
   const commits: (() => void)[] = [];
+  // Bytes the current sync carries (values written or loaded, number formats written), as JSON.
+  let payload = 0;
+  const loadedRanges: { sheet: FakeSheet; row: number; column: number; height: number; width: number }[] = [];
   const track = (mock: OfficeMockObject, commit?: () => void) => {
     tracked.push(mock);
     if (commit) commits.push(commit);
@@ -165,10 +192,12 @@ export function fakeContext(book: FakeWorkbook): Excel.RequestContext {
       numberFormat: formats,
       rowIndex: row,
       columnIndex: column,
+      rowCount: height,
+      columnCount: width,
       format: {
         columnWidth: widthBefore,
         fill: { color: before.fill, clear: () => eachExisting((c) => (c.fill = null)) },
-        font: { bold: before.bold },
+        font: { bold: before.bold, name: "", size: 11, color: "#000000" },
         autofitColumns: () => undefined,
       },
       clear: () => eachExisting((c) => Object.assign(c, { value: "", fill: null, bold: false, formula: undefined })),
@@ -176,9 +205,16 @@ export function fakeContext(book: FakeWorkbook): Excel.RequestContext {
     range.isNullObject = false;
     // What Excel knows without a load: a Range passed as an argument is used by reference.
     range.knownAddress = sheet.address(row, column, height, width);
+    const load = range.load.bind(range);
+    range.load = (what?: unknown) => {
+      if (typeof what === "string" && /values/.test(what)) loadedRanges.push({ sheet, row, column, height, width });
+      return load(what as string);
+    };
     return track(range, () => {
       if (written(range.values, snapshot)) {
         const v = range.values as Value[][];
+        payload += JSON.stringify(v).length;
+        if (book.failWrite?.(sheet)) throw new Error("fake Excel: the write failed (RichApi.Error: GeneralException)");
         if (v.length !== height || v.some((r) => r.length !== width))
           throw new Error(`fake Excel: values are ${v.length}×${v[0]?.length} for a ${height}×${width} range`);
         each((c, i, j) => {
@@ -189,7 +225,12 @@ export function fakeContext(book: FakeWorkbook): Excel.RequestContext {
         });
         snapshot = v;
       }
-      if (written(range.numberFormat, formats)) each((c, i, j) => (c.numberFormat = (range.numberFormat as string[][])[i]![j]!));
+      if (written(range.numberFormat, formats)) {
+        payload += JSON.stringify(range.numberFormat).length;
+        each((c, i, j) => (c.numberFormat = (range.numberFormat as string[][])[i]![j]!));
+      }
+      const fontName = range.format.font.name;
+      if (typeof fontName === "string" && !NOT_LOADED.has(fontName) && fontName !== "") eachExisting((c) => (c.fontName = fontName));
       const columnWidth = range.format.columnWidth;
       if (written(columnWidth, widthBefore)) for (let j = 0; j < width; j++) sheet.columnWidths.set(column + j, columnWidth);
       const fill = range.format.fill.color;
@@ -216,6 +257,20 @@ export function fakeContext(book: FakeWorkbook): Excel.RequestContext {
       delete: () => book.comments.splice(book.comments.indexOf(comment!), 1),
     });
     mock.isNullObject = comment === undefined;
+    mock.replies = {
+      add: (content: string) => {
+        const reply = { id: `{reply-${book.nextKey()}}`, content };
+        comment!.replies.push(reply);
+        return replyMock(comment!, reply);
+      },
+      getItemOrNullObject: (id: string) => replyMock(comment!, comment?.replies.find((r) => r.id === id)),
+    };
+    return track(mock);
+  }
+
+  function replyMock(comment: FakeComment, reply: { id: string; content: string } | undefined): OfficeMockObject {
+    const mock = new OfficeMockObject({ id: reply?.id ?? "", content: reply?.content ?? "", delete: () => comment.replies.splice(comment.replies.indexOf(reply!), 1) });
+    mock.isNullObject = reply === undefined;
     return track(mock);
   }
 
@@ -254,22 +309,42 @@ export function fakeContext(book: FakeWorkbook): Excel.RequestContext {
       getRangeByIndexes: (row: number, column: number, height: number, width: number) => rangeMock(sheet!, row, column, height, width),
       getUsedRangeOrNullObject: () => {
         const b = sheet!.usedBounds();
-        const range = b ? rangeMock(sheet!, b.row, b.column, b.height, b.width) : track(new OfficeMockObject({ address: "", values: [], valueTypes: [], rowIndex: 0, columnIndex: 0 }));
+        const range = b ? rangeMock(sheet!, b.row, b.column, b.height, b.width) : track(new OfficeMockObject({ address: "", values: [], valueTypes: [], rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0 }));
         range.isNullObject = b === null;
         return range;
       },
       activate: () => (book.activeSheetId = sheet!.id),
+      position: sheet ? book.sheets.indexOf(sheet) : 0,
+      delete: () => {
+        const i = book.sheets.indexOf(sheet!);
+        if (i >= 0) book.sheets.splice(i, 1);
+        book.comments.splice(0, book.comments.length, ...book.comments.filter((c) => c.sheetId !== sheet!.id));
+        if (book.activeSheetId === sheet!.id) book.activeSheetId = book.sheets[0]?.id ?? "";
+      },
       freezePanes: {
         freezeRows: (n: number) => (sheet!.frozenRows = n),
         unfreeze: () => (sheet!.frozenRows = 0),
       },
       autoFilter: {
-        apply: (range: OfficeMockObject) => (sheet!.filter = String(range.knownAddress)),
-        remove: () => (sheet!.filter = null),
+        apply: (range: OfficeMockObject) => (sheet!.filterRange = String(range.knownAddress).slice(String(range.knownAddress).lastIndexOf("!") + 1)),
+        remove: () => (sheet!.filterRange = null),
       },
     });
     mock.isNullObject = sheet === undefined;
     if (sheet) {
+      const [nameBefore, positionBefore] = [sheet.name, book.sheets.indexOf(sheet)];
+      commits.push(() => {
+        const name = mock.name as unknown;
+        if (written(name, nameBefore) && typeof name === "string" && name !== sheet.name) {
+          if (book.sheets.some((s) => s !== sheet && s.name.toLowerCase() === name.toLowerCase())) throw new Error(`fake Excel: a sheet named ${name} exists`);
+          sheet.name = name;
+        }
+        const position = mock.position as unknown;
+        if (written(position, positionBefore) && typeof position === "number" && book.sheets.includes(sheet)) {
+          book.sheets.splice(book.sheets.indexOf(sheet), 1);
+          book.sheets.splice(Math.min(position, book.sheets.length), 0, sheet);
+        }
+      });
       mock.customProperties = {
         getItemOrNullObject: (key: string) => {
           const prop = new OfficeMockObject({ key, value: sheet.properties.get(key) ?? "" });
@@ -291,7 +366,7 @@ export function fakeContext(book: FakeWorkbook): Excel.RequestContext {
       worksheets: Object.assign(
         collection(
           () => book.sheets.map(sheetMock),
-          (s) => s.load("name"),
+          (s) => s.load("name,position"),
         ),
         {
           getItemOrNullObject: (key: string) => sheetMock(book.sheetByKey(key)),
@@ -307,13 +382,23 @@ export function fakeContext(book: FakeWorkbook): Excel.RequestContext {
           return commentMock(book.addComment(sheet, row, column, content));
         },
         getItemOrNullObject: (id: string) => commentMock(book.comments.find((c) => c.id === id)),
+        getItem: (id: string) => {
+          const found = book.comments.find((c) => c.id === id);
+          if (!found) throw new Error(`fake Excel: no comment ${id}`);
+          return commentMock(found);
+        },
       },
       application: { calculate: (type: string) => book.calculations.push(type) },
     },
     sync: async () => {
       book.syncs++;
+      payload = 0;
       // Objects stay live across syncs, as Excel proxies do: a later write to one still lands.
       for (const commit of commits) commit();
+      // A range loaded for its values sends them back: values and their types.
+      for (const { sheet, row, column, height, width } of loadedRanges.splice(0)) if (height * width <= 1_000_000) payload += JSON.stringify(sheet.values(row, column, height, width)).length * 2;
+      book.largestPayload = Math.max(book.largestPayload, payload);
+      if (payload > PAYLOAD_LIMIT) throw new Error(`fake Excel: RequestPayloadSizeLimitExceeded (${payload} bytes in one sync)`);
       for (const mock of tracked) await mock.sync();
       // office-addin-mock settles nested properties in later microtasks.
       await new Promise((resolve) => setImmediate(resolve));

@@ -4,15 +4,16 @@ import {
   OUTPUT_MARK,
   WRITE_CHUNK_ROWS,
   clearMarks,
+  writeProductSheet,
   freeSheetName,
   legalSheetName,
   markCells,
   readUsedRange,
-  writeOutputSheet,
   type CellMark,
 } from "../../addin/sheets";
 import { resetMemorySettings } from "../../addin/settings";
-import { FakeWorkbook, fakeContext } from "./fakeExcel";
+import type { ProductSheet } from "../../policies/workbook/product-sheet";
+import { FakeWorkbook, PAYLOAD_LIMIT, fakeContext } from "./fakeExcel";
 
 beforeEach(() => resetMemorySettings());
 
@@ -82,100 +83,162 @@ describe("sheet names", () => {
   });
 });
 
-describe("writeOutputSheet", () => {
-  const rows = [
-    ["政策配置", "增城（征求意见稿）"],
-    ["企业名称", "分档"],
-    ["=甲公司", "A"],
-    ["乙公司", null],
-  ];
+/** A product sheet: a title, a header block and a table (primary: frozen and filtered). */
+function product(name: string, rows: (string | number | null)[][], extra: Partial<ProductSheet> = {}): ProductSheet {
+  return {
+    name,
+    title: "分档结果 / Tiers",
+    blocks: [
+      { kind: "lines", lines: [{ label: "政策配置 / Profile", value: "增城（征求意见稿）" }] },
+      { kind: "table", primary: true, columns: [{ header: "企业名称", kind: "text" }, { header: "得分", kind: "score" }], rows },
+    ],
+    ...extra,
+  };
+}
+// Title, blank, one line, blank, then the table's header on row 4 (0-based) and its body from row 5.
+const HEADER = 4;
 
-  test("writes a new sheet marked as this product's, text kept as text", async () => {
+describe("writeProductSheet", () => {
+  test("writes a new sheet marked as this product's: cells as the job model lays them out, header bold, frozen under it, filtered", async () => {
     const { book, data } = enterpriseBook();
-    const written = await writeOutputSheet(fakeContext(book), { name: "分档结果", rows, boldRows: [0, 1], freezeRows: 2 });
-    expect(written).toEqual({ name: "分档结果", replaced: false });
+    const written = await writeProductSheet(fakeContext(book), product("分档结果", [["甲公司", 97.98697], ["乙公司", null]]));
+    expect(written).toEqual({ name: "分档结果", replaced: false, cuts: [] });
     const out = book.sheetNamed("分档结果")!;
     expect(out.properties.get(OUTPUT_MARK)).toBe("分档结果");
-    expect(out.values(0, 0, 4, 2)).toEqual([
-      ["政策配置", "增城（征求意见稿）"],
-      ["企业名称", "分档"],
-      ["=甲公司", "A"],
+    expect(out.values(0, 0, 7, 2)).toEqual([
+      ["【landrules】分档结果 / Tiers", ""],
+      ["", ""],
+      ["政策配置 / Profile", "增城（征求意见稿）"],
+      ["", ""],
+      ["企业名称", "得分"],
+      ["甲公司", 97.98697],
       ["乙公司", ""],
     ]);
-    expect(out.peek(2, 0)!.formula).toBeUndefined();
-    expect([out.peek(1, 1)!.bold, out.peek(2, 1)!.bold]).toEqual([true, false]);
-    expect(out.frozenRows).toBe(2);
+    expect([out.peek(0, 0)!.bold, out.peek(HEADER, 1)!.bold, out.peek(HEADER + 1, 1)!.bold]).toEqual([true, true, false]);
+    expect(out.peek(HEADER + 1, 1)!.numberFormat).toBe("0.000");
+    expect(out.peek(0, 0)!.fontName).toBe("等线");
+    expect(out.frozenRows).toBe(HEADER + 1);
+    expect(out.filter).toBe("分档结果!A5:B7");
     expect(book.activeSheetId).toBe(out.id);
     expect(data.values(1, 1, 1, 1)).toEqual([["企业名称"]]);
+    // Widths fit the headers, in characters (Excel's default column: 8.43 characters = 48 points).
+    expect(out.columnWidths.get(1)! / (48 / 8.43)).toBeGreaterThanOrEqual(8);
+  });
+
+  test("issue 11 item 7: names Excel would read as formulas or numbers are written as text (apostrophe prefix)", async () => {
+    const book = new FakeWorkbook();
+    const names = ["=1+1", "+86", "-5", "@SUM(A1)", "\t=2", "\r=3", "0012", "TRUE"];
+    await writeProductSheet(fakeContext(book), product("注入", names.map((n) => [n, 1])));
+    const out = book.sheetNamed("注入")!;
+    names.forEach((n, i) => expect([out.peek(HEADER + 1 + i, 0)!.value, out.peek(HEADER + 1 + i, 0)!.formula]).toEqual([n, undefined]));
   });
 
   test("an analyst's sheet with the same name is left alone; the output takes a free name", async () => {
     const book = new FakeWorkbook();
     const analysts = book.addSheet("分档结果").fill([["我的笔记"]]);
-    const written = await writeOutputSheet(fakeContext(book), { name: "分档结果", rows });
+    const written = await writeProductSheet(fakeContext(book), product("分档结果", [["甲", 1]]));
     expect(written.name).toBe("分档结果 (2)");
     expect(analysts.values(0, 0, 1, 1)).toEqual([["我的笔记"]]);
     expect(analysts.properties.size).toBe(0);
   });
 
-  test("re-running replaces the sheet it wrote earlier, even renamed, and only that one", async () => {
+  test("re-running replaces the sheet it wrote earlier, even renamed, in its place, and only that one", async () => {
     const book = new FakeWorkbook();
-    const first = await writeOutputSheet(fakeContext(book), { name: "分档结果", rows });
-    const own = book.sheetNamed(first.name)!;
-    own.name = "改过名";
-    const other = book.addSheet("分档结果").fill([["分析员的表"]]);
-    const again = await writeOutputSheet(fakeContext(book), { name: "分档结果", rows: [["只剩一行"]] });
-    expect(again).toEqual({ name: "改过名", replaced: true });
-    expect(book.sheets).toHaveLength(2);
-    expect(own.usedBounds()).toEqual({ row: 0, column: 0, height: 1, width: 1 });
-    expect(own.values(0, 0, 1, 1)).toEqual([["只剩一行"]]);
-    expect(other.values(0, 0, 1, 1)).toEqual([["分析员的表"]]);
+    book.addSheet("数据").fill([["x"]]);
+    const first = await writeProductSheet(fakeContext(book), product("分档结果", [["甲", 1]]));
+    book.sheetNamed(first.name)!.name = "改过名";
+    book.addSheet("分档结果").fill([["分析员的表"]]);
+    const again = await writeProductSheet(fakeContext(book), product("分档结果", [["乙", 2]]));
+    expect(again).toMatchObject({ name: "改过名", replaced: true });
+    expect(book.sheets.map((s) => s.name)).toEqual(["数据", "改过名", "分档结果"]);
+    expect(book.sheetNamed("改过名")!.values(HEADER + 1, 0, 1, 2)).toEqual([["乙", 2]]);
+    expect(book.sheetNamed("分档结果")!.values(0, 0, 1, 1)).toEqual([["分析员的表"]]);
   });
 
   test("a sheet of that name made by the CLI (A1 marker) is replaced; without the marker it is the analyst's", async () => {
-    const isProductA1 = (a1: unknown) => typeof a1 === "string" && a1.startsWith("【landrules】");
     const book = new FakeWorkbook();
-    const byCli = book.addSheet("亩均评价_zengcheng").fill([["【landrules】亩均效益评价分档"], ["旧"]]);
-    const again = await writeOutputSheet(fakeContext(book), { name: "亩均评价_zengcheng", rows: [["【landrules】新"]], isProductA1 });
-    expect(again).toEqual({ name: "亩均评价_zengcheng", replaced: true });
-    expect(byCli.usedBounds()).toEqual({ row: 0, column: 0, height: 1, width: 1 });
-    expect(byCli.properties.get(OUTPUT_MARK)).toBe("亩均评价_zengcheng");
+    book.addSheet("亩均评价_zengcheng").fill([["【landrules】亩均效益评价分档"], ["旧"]]);
+    const again = await writeProductSheet(fakeContext(book), product("亩均评价_zengcheng", [["甲", 1]]));
+    expect(again).toMatchObject({ name: "亩均评价_zengcheng", replaced: true });
+    expect(book.sheets).toHaveLength(1);
+    expect(book.sheets[0]!.properties.get(OUTPUT_MARK)).toBe("亩均评价_zengcheng");
 
     const other = new FakeWorkbook();
     const analysts = other.addSheet("亩均评价_zengcheng").fill([["亩均评价（手工）"]]);
-    expect((await writeOutputSheet(fakeContext(other), { name: "亩均评价_zengcheng", rows: [["x"]], isProductA1 })).name).toBe("亩均评价_zengcheng (2)");
+    expect((await writeProductSheet(fakeContext(other), product("亩均评价_zengcheng", [["x", 1]]))).name).toBe("亩均评价_zengcheng (2)");
     expect(analysts.values(0, 0, 1, 1)).toEqual([["亩均评价（手工）"]]);
   });
 
-  test("the table under the header block gets its filter and number formats; widths are set in characters", async () => {
+  test("a write that fails half-way leaves the earlier output sheet intact, and no half-written sheet", async () => {
     const book = new FakeWorkbook();
-    await writeOutputSheet(fakeContext(book), {
-      name: "t",
-      rows: [["标题"], ["名称", "得分"], ["甲", 97.98697], ["乙", 50]],
-      columnWidths: [10, 16.86],
-      table: { headerRow: 1, numberFormats: { 1: "0.000" } },
-    });
-    const out = book.sheetNamed("t")!;
-    expect(out.filter).toBe("t!A2:B4");
-    expect([0, 1, 2, 3].map((r) => out.peek(r, 1)?.numberFormat ?? "General")).toEqual(["General", "General", "0.000", "0.000"]);
-    // Excel's default column: 8.43 characters = 48 points.
-    expect([out.columnWidths.get(0), out.columnWidths.get(1)]).toEqual([expect.closeTo((10 * 48) / 8.43, 6), expect.closeTo(96, 6)]);
+    await writeProductSheet(fakeContext(book), product("分档结果", [["甲", 1]]));
+    const before = book.sheetNamed("分档结果")!;
+    const snapshot = [...before.cells.entries()].map(([k, c]) => [k, { ...c }]);
+    const many = Array.from({ length: 3 * WRITE_CHUNK_ROWS }, (_, i): (string | number)[] => [`企业${i}`, i]);
+    let writes = 0;
+    book.failWrite = (sheet) => sheet !== before && ++writes === 2;
+    await expect(writeProductSheet(fakeContext(book), product("分档结果", many))).rejects.toThrow(/write failed/);
+    expect(book.sheets).toEqual([before]);
+    expect([...before.cells.entries()].map(([k, c]) => [k, { ...c }])).toEqual(snapshot);
+    expect(before.properties.get(OUTPUT_MARK)).toBe("分档结果");
   });
 
-  test("rows beyond one write chunk all arrive, ragged rows padded blank", async () => {
+  test("a cancel between chunks stops the write: the earlier output stays, the temporary sheet goes", async () => {
     const book = new FakeWorkbook();
-    const many = Array.from({ length: WRITE_CHUNK_ROWS * 2 + 7 }, (_, i) => (i % 2 ? [i] : [i, "偶"]));
-    await writeOutputSheet(fakeContext(book), { name: "大表", rows: many });
+    await writeProductSheet(fakeContext(book), product("分档结果", [["甲", 1]]));
+    const abort = new AbortController();
+    const many = Array.from({ length: 3 * WRITE_CHUNK_ROWS }, (_, i): (string | number)[] => [`企业${i}`, i]);
+    const seen: number[] = [];
+    const job = writeProductSheet(fakeContext(book), product("分档结果", many), { signal: abort.signal, onProgress: (p) => (seen.push(p.done), abort.abort()) });
+    await expect(job).rejects.toMatchObject({ name: "AbortError" });
+    expect(seen).toHaveLength(1);
+    expect(book.sheets.map((s) => s.name)).toEqual(["分档结果"]);
+    expect(book.sheets[0]!.values(HEADER + 1, 0, 1, 2)).toEqual([["甲", 1]]);
+  });
+
+  test("100,000 rows: every request stays under Excel's 5 MB payload, progress rises to the last row, every row arrives", async () => {
+    const book = new FakeWorkbook();
+    const n = 100_000;
+    const rows = Array.from({ length: n }, (_, i): (string | number)[] => [`企业名称很长的一家公司第${i}号（分公司）`, i / 7]);
+    const progress: number[] = [];
+    await writeProductSheet(fakeContext(book), product("大表", rows), { onProgress: (p) => progress.push(p.done) });
     const out = book.sheetNamed("大表")!;
-    expect(out.usedBounds()).toEqual({ row: 0, column: 0, height: many.length, width: 2 });
-    expect(out.values(0, 0, many.length, 2)).toEqual(many.map((r) => (r.length === 2 ? r : [r[0], ""])));
+    expect(book.largestPayload).toBeGreaterThan(0);
+    expect(book.largestPayload).toBeLessThan(PAYLOAD_LIMIT);
+    expect(progress.length).toBeGreaterThan(1);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(progress[progress.length - 1]).toBe(HEADER + 1 + n);
+    expect(out.values(HEADER + n, 0, 1, 2)).toEqual([[rows[n - 1]![0], rows[n - 1]![1]]]);
+    expect(out.peek(HEADER + n, 1)!.numberFormat).toBe("0.000");
+    expect(out.filter).toBe(`大表!A5:B${HEADER + 1 + n}`);
   });
 
   test("a non-finite number is refused with its row and column", async () => {
     const book = new FakeWorkbook();
-    await expect(writeOutputSheet(fakeContext(book), { name: "x", rows: [["a"], ["b", Number.NaN]] })).rejects.toThrow(
-      "第 2 行第 2 列不是有限数值 / row 2, column 2 is not a finite number",
-    );
+    await expect(writeProductSheet(fakeContext(book), product("x", [["b", Number.NaN]]))).rejects.toThrow("第 6 行第 2 列不是有限数值 / row 6, column 2 is not a finite number");
+    expect(book.sheets).toEqual([]);
+  });
+});
+
+describe("readUsedRange in chunks", () => {
+  test("100,000 rows arrive whole, in requests under Excel's 5 MB payload, with progress", async () => {
+    const book = new FakeWorkbook();
+    const sheet = book.addSheet("企业");
+    const n = 100_000;
+    sheet.fill([["企业名称", "用地面积（亩）", "税收（万元）", "备注"]]);
+    for (let i = 1; i <= n; i++) {
+      sheet.cell(i, 0).value = `企业${i}有限责任公司`;
+      sheet.cell(i, 1).value = 10 + (i % 7);
+      sheet.cell(i, 2).value = i;
+      sheet.cell(i, 3).value = "数据来源：区统计局年报，已核对";
+    }
+    const progress: number[] = [];
+    const used = await readUsedRange(fakeContext(book), "企业", { onProgress: (p) => progress.push(p.done) });
+    expect(used.values).toHaveLength(n + 1);
+    expect(used.values[n]).toEqual([`企业${n}有限责任公司`, 10 + (n % 7), n, "数据来源：区统计局年报，已核对"]);
+    expect(book.largestPayload).toBeLessThan(PAYLOAD_LIMIT);
+    expect(progress[progress.length - 1]).toBe(n + 1);
+    expect(progress.length).toBeGreaterThan(1);
   });
 });
 
