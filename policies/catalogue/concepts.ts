@@ -57,7 +57,7 @@ export const FAR_BONUS = concept("far-bonus", { zh: "容积率奖励", en: "floo
 });
 // merged-parcel-term: ['NB-MERGE-TERM']
 export const MERGED_PARCEL_TERM = concept("merged-parcel-term", { zh: "归并地块的使用年限", en: "term of a merged parcel" }, {
-  weightBy: V.choice("area"),
+  weightBy: V.choice("area", "parcel"),
   daysPerYear: V.count,
   dayRounding: V.choice("down", "up", "nearest"),
 });

@@ -63,7 +63,9 @@ export function mergedParcelTerm(ctx: Context, parcels: readonly MergeParcel[]):
     if (!isAfterDate(p.endDate, ctx.asOf))
       throw numError(`parcels[${i}].end_date`, `出让终止期 ${p.endDate} 不晚于评价日 ${ctx.asOf}，已无剩余年期`, `the term ending ${p.endDate} has no remaining years on ${ctx.asOf}`);
   });
-  if (ev.text("weightBy") !== "area") throw new Error(`NB-MERGE-TERM.weightBy "${ev.text("weightBy")}" is not supported (area)`);
+  // 加权平均 names no weight: by each parcel's area (the profile's reading), or each parcel alike (a what-if).
+  const weightBy = ev.text("weightBy");
+  const weightOf = (p: MergeParcel): Dec => (weightBy === "area" ? p.area : dec(1));
   const daysPerYear = ev.num("daysPerYear");
   const ends = parcels.map((p) => p.endDate).sort();
   const earliest = termOf(ctx.asOf, ends[0]!, daysPerYear);
@@ -74,13 +76,13 @@ export function mergedParcelTerm(ctx: Context, parcels: readonly MergeParcel[]):
   });
   const latest = { ...termOf(ctx.asOf, latestEnd, daysPerYear), topUps };
 
-  const totalArea = decSum(parcels.map((p) => p.area));
-  const averageDays = decSum(parcels.map((p) => p.area.times(daysBetween(ctx.asOf, p.endDate)))).div(totalArea);
+  const totalWeight = decSum(parcels.map(weightOf));
+  const averageDays = decSum(parcels.map((p) => weightOf(p).times(daysBetween(ctx.asOf, p.endDate)))).div(totalWeight);
   const rounding = ev.text("dayRounding");
   const wholeDays = roundDays(averageDays, rounding);
   const weighted = { ...termOf(ctx.asOf, fromExcelSerial(toExcelSerial(ctx.asOf) + wholeDays), daysPerYear), averageDays };
 
   ev.decide(`earliest end ${earliest.endDate}; latest end ${latest.endDate}`);
-  ev.decide(`Σ(area × remaining days) ÷ Σ area = ${decText(averageDays)} days → ${wholeDays} (${rounding}) → ${weighted.endDate}`);
+  ev.decide(`${weightBy === "area" ? "Σ(area × remaining days) ÷ Σ area" : "Σ remaining days ÷ parcels"} = ${decText(averageDays)} days → ${wholeDays} (${rounding}) → ${weighted.endDate}`);
   return ev.done({ earliest, latest, weighted });
 }

@@ -4,6 +4,7 @@ import {
   documentStatus,
   Evaluation,
   idleFee,
+  mergedParcelTerm,
   parseIsoDate,
   ProfileError,
   RuleError,
@@ -205,6 +206,18 @@ describe("typed, bounded parameters: refused at load with the path, nothing half
     const r = idleFee({ profile: builtInProfiles.get("zengcheng"), asOf: parseIsoDate("2024-03-15") }, { landPrice: d(1000), agreedStart: parseIsoDate("2023-03-15"), asOf: parseIsoDate("2024-03-15"), cause: "enterprise" });
     expect(r.value.fee.toFixed()).toBe("200");
   });
+});
+
+test("NB-MERGE-TERM 二(九) 加权平均 read as each parcel alike (weightBy parcel, a what-if): (7305 + 10957) ÷ 2 = 9131 days → 2049-03-15", () => {
+  const whatIf = createRegistry().derive({ id: "nb-parcels", base: "ningbo", names: { zh: "宁波（按宗平均）", en: "Ningbo, per parcel" }, reason: "what-if", overrides: { "NB-MERGE-TERM.weightBy": "parcel" } });
+  const parcels = [
+    { area: d(10), endDate: parseIsoDate("2044-03-15") },
+    { area: d(30), endDate: parseIsoDate("2054-03-15") },
+  ];
+  expect(mergedParcelTerm(on(builtInProfiles.get("ningbo"), "2024-03-15"), parcels).value.weighted.endDate).toBe("2051-09-14");
+  const { weighted } = mergedParcelTerm(on(whatIf, "2024-03-15"), parcels).value;
+  expect(weighted.averageDays.toFixed()).toBe("9131");
+  expect(weighted.endDate).toBe("2049-03-15");
 });
 
 describe("the compiler checks parameter names against the concept", () => {
