@@ -52,7 +52,3 @@ export function getProfile(name: string, argument = "profile"): Profile {
 export function jurisdictionProfiles(): Profile[] {
   return builtInProfiles.listed();
 }
-
-/** @deprecated the listed profiles' ids, from the data (jurisdictionProfiles()); kept while callers port. */
-export const JURISDICTIONS: readonly string[] = jurisdictionProfiles().map((p) => p.id);
-export type JurisdictionId = string;

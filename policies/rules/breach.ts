@@ -3,8 +3,6 @@ import { requireNonNegative, requirePositive, requireRange } from "../engine/che
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
 import { BREACH_PENALTY, BREACH_REMEDIES } from "../catalogue/concepts";
 
-/** 温州 三(四)10, or 增城's tax-shortfall payment under the supervision agreement (二(三)6). */
-export const BREACH_RULES = ["WZ-BREACH", "ZC-LOWEFF"] as const;
 const TOPIC = { zh: "亩均税收违约金", en: "tax-commitment penalty" };
 
 export interface BreachInput {

@@ -7,8 +7,6 @@ import { findingOf } from "./findings";
 import { IDLE_CAUSE_WORDS } from "./idle-definition";
 import { IDLE_BUYBACK, IDLE_FEE } from "../catalogue/concepts";
 
-/** A local restatement first (增城 二(二)5), else the national 第十四条. */
-export const IDLE_FEE_RULES = ["ZC-IDLE", "NAT-IDLE-FEE"] as const;
 const TOPIC = { zh: "土地闲置费", en: "idle-land fee" };
 
 export type IdleCause = "enterprise" | "government";

@@ -6,8 +6,6 @@ import { Evaluation, type Context, type RuleResult } from "../engine/evaluation"
 import { shareOf, thresholdFindings } from "./land-shares";
 import { INDUSTRIAL_SUPPLY, REZONED_UPGRADE } from "../catalogue/concepts";
 
-/** 宁波 二(二十三) (35%) or the provincial 三(一) (30%, 工业大市大县 only). */
-export const SUPPLY_RULES = ["NB-SUPPLY", "ZJ-SUPPLY"] as const;
 
 export interface SupplyInput {
   /** Industrial land (and sea) sold in the year, any area unit. */
@@ -36,8 +34,6 @@ export function industrialSupplyCheck(ctx: Context, input: SupplyInput): RuleRes
   return ev.done(thresholdFindings(ev, "minIndustrialShare", share, "industrial_share", { zh: "工业用地出让占比", en: "industrial share of land sold" }));
 }
 
-/** 宁波 二(五) restates the provincial 三(一) rezoning allowance, adding the district's confirmation. */
-export const REZONED_RULES = ["NB-STAY", "ZJ-SUPPLY"] as const;
 
 export interface RezonedInput {
   /** When the new (non-industrial) planned use is scheduled to be implemented; null = not scheduled. */

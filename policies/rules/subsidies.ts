@@ -5,8 +5,6 @@ import { YUAN_PER_WAN } from "../engine/units";
 import { barredByList, type ListStanding } from "./zengcheng-support";
 import { ATTRACTION_SUBSIDY, INVESTMENT_SUBSIDY, RENT_SUBSIDY, VILLAGE_SUBSIDY } from "../catalogue/concepts";
 
-export const RENT_RULES = ["ZC-SUB-RENT", "ZS-RELOC"] as const;
-
 export interface RentSubsidyInput {
   areaM2: Dec;
   /** Months of the year subsidised, 0–12. */
