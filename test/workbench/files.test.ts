@@ -2,7 +2,7 @@
 // result: sheets, values and formulas come back as Excel stores them (LAND.X as _xldudf_LAND_X,
 // with the computed result cached).
 import ExcelJS from "exceljs";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openWorkbench, type Workbench } from "./harness";
@@ -41,7 +41,7 @@ describe("workbench: open a local .xlsx, download the result", () => {
     const file = join(scratch, download.suggestedFilename());
     await download.saveAs(file);
     const back = new ExcelJS.Workbook();
-    await back.xlsx.load(readFileSync(file));
+    await back.xlsx.readFile(file);
     const original = new ExcelJS.Workbook();
     await original.xlsx.readFile(FORMULAS);
     expect(back.worksheets.map((w) => w.name)).toEqual(original.worksheets.map((w) => w.name));

@@ -3,12 +3,13 @@
 // own range I/O (addin/sheets.ts) running on it unchanged.
 import { readUsedRange, markCells, clearMarks, MARK_FILL } from "../../addin/sheets";
 import { setActiveProfileId } from "../../addin/activeProfile";
+import { parseIsoDate } from "../../policies/engine/dates";
 import { PAYLOAD_LIMIT_BYTES, StandInError } from "../../workbench/excel/client";
 import { installOffice } from "../../workbench/excel/office";
 import { WorkbenchWorkbook } from "../../workbench/model/workbook";
 
 function bench(rows: (string | number | null)[][] = [["企业", "面积（㎡）"], ["甲", 666.67], ["乙", "=LAND.MU(B2)"]]): WorkbenchWorkbook {
-  const book = new WorkbenchWorkbook([{ name: "企业", contents: rows }], { today: "2026-12-01" });
+  const book = new WorkbenchWorkbook([{ name: "企业", contents: rows }], { today: parseIsoDate("2026-12-01") });
   installOffice(book);
   return book;
 }
