@@ -2,7 +2,7 @@ import type { Context } from "../../policies/engine/evaluation";
 import type { Profile } from "../../policies/registry";
 import { evaluateScheme, evaluationData, evaluationYear, profileScheme } from "../../policies/schemes";
 import { writePackage } from "../../policies/workbook/package/write";
-import { schemeFields, schemeProductSheet, schemeRows, schemeSummaryLines } from "../../policies/workbook/scheme-sheet";
+import { listsInUse, schemeFields, schemeProductSheet, schemeRows, schemeSummaryLines } from "../../policies/workbook/scheme-sheet";
 import type { FieldId } from "../../policies/workbook/vocabulary";
 import { UsageError } from "../errors";
 import type { Io } from "../io";
@@ -43,9 +43,11 @@ export async function schemeTierPackage(io: Io, ctx: Context, input: string, opt
   const loaded = await loadTable(io, input, options, { workbook: false });
   const applied = profileScheme(ctx, year);
   const scopeRule = evaluationData(ctx.profile)?.scope?.rule;
-  const needed = [...schemeFields(applied.scheme).required, ...(scopeRule ? (SCOPE_FIELDS[scopeRule] ?? []) : [])];
-  requireColumns(loaded, [...new Set(needed)], { zh: `${year} 年度评价方案${scopeRule ? "及评价范围" : ""}`, en: `the ${year} evaluation scheme${scopeRule ? " and its scope" : ""}` });
+  const purpose = { zh: `${year} 年度评价方案${scopeRule ? "及评价范围" : ""}`, en: `the ${year} evaluation scheme${scopeRule ? " and its scope" : ""}` };
+  requireColumns(loaded, [...new Set([...schemeFields(applied.scheme, new Set()).required, ...(scopeRule ? (SCOPE_FIELDS[scopeRule] ?? []) : [])])], purpose);
   const result = evaluateScheme(applied.scheme, schemeRows(loaded.table), { documents: applied.documents, ...(applied.scope ? { scope: applied.scope } : {}) });
+  // The indicators' columns of every list that takes firms (a 规下-only table needs no 规上 columns).
+  requireColumns(loaded, schemeFields(applied.scheme, listsInUse(result)).required, purpose);
   const version = productVersion();
   const written = writePackage(packageEntries(loaded.pkg), {
     sheets: [schemeProductSheet(ctx, applied, result, loaded.table, version)],

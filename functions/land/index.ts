@@ -71,6 +71,9 @@ import compmoney from "./compmoney";
 import idleexcused from "./idleexcused";
 import reserveabout from "./reserveabout";
 import swapfloorok from "./swapfloorok";
+import schemescores from "./schemescores";
+import schemetiers from "./schemetiers";
+import schemescore from "./schemescore";
 
 /** In the order of the reference and the metadata: FUNCTIONS.md's pinned set first, LAND.STATUS last. */
 export const LAND_FUNCTIONS: readonly FunctionSpec[] = [
@@ -81,5 +84,5 @@ export const LAND_FUNCTIONS: readonly FunctionSpec[] = [
   microparkok, micromortgageok, relocmin, farbonus, supplyok, reclaimquota, mergeok, renewalfund,
   clawback, startok, builddeadline, evalscope, listedsubsidy, rectifydealok, laterectify, planvalidto, planok,
   consentok, relocareaok, legacysale, keptbuildingok, compmoney, buybackok, idleexcused, commitend, swapfloorok,
-  reserveabout, status,
+  reserveabout, schemescores, schemetiers, schemescore, status,
 ];

@@ -34,12 +34,21 @@ export function schemeRows(table: EnterpriseTable): SchemeRowInput[] {
   return table.rows.map((r) => ({ values: r.values, invalid: r.invalid }));
 }
 
-/** The table fields the scheme needs: every indicator's, the list and group columns (adjustment, veto and class columns are optional). */
-export function schemeFields(scheme: Scheme): { required: FieldId[]; optional: FieldId[] } {
+/** The lists that take at least one firm of a result. */
+export function listsInUse(result: SchemeResult): Set<string> {
+  return new Set(result.firms.flatMap((f) => (f.list ? [f.list] : [])));
+}
+
+/**
+ * The table fields the scheme needs: the list and group columns, and the indicators' of the
+ * lists that take firms (`inUse`; all lists when omitted). Adjustment, veto and class columns
+ * are optional (absent: none).
+ */
+export function schemeFields(scheme: Scheme, inUse?: ReadonlySet<string>): { required: FieldId[]; optional: FieldId[] } {
   const required = new Set<FieldId>(["enterprise"]);
   const optional = new Set<FieldId>();
   for (const list of scheme.lists) {
-    for (const ind of list.indicators) {
+    if (!inUse || inUse.has(list.id)) for (const ind of list.indicators) {
       required.add(ind.numerator as FieldId);
       if (ind.denominator) required.add(ind.denominator as FieldId);
     }
