@@ -200,15 +200,14 @@ function tiersWith(ev: Evaluation, scores: readonly (number | null)[], statuses?
   const index = rankIndex(sortedScores(scores));
   const n = index.sorted.length;
   const q = quotas(ev, n);
-  const forceMissing = ev.has("forcedD.missing") && ev.flag("forcedD.missing");
-  const forceFalsified = ev.has("forcedD.falsified") && ev.flag("forcedD.falsified");
+  const force = { missing: forcedD(ev, "missing"), falsified: forcedD(ev, "falsified") };
   const out: (Tier | null)[] = [];
   const hiArr = new Int32Array(scores.length);
   const loArr = new Int32Array(scores.length);
   const forced = new Uint8Array(scores.length);
   for (let i = 0; i < scores.length; i++) {
     const status = statuses?.[i];
-    if ((status === "missing" && forceMissing) || (status === "falsified" && forceFalsified)) {
+    if (status !== undefined && status !== "ok" && force[status]) {
       out.push("D");
       forced[i] = 1;
       continue;
@@ -448,6 +447,18 @@ function forcedReason(ev: Evaluation, status: DataStatus): Bilingual {
   return status === "missing"
     ? { zh: `未主动上传数据，直接划入 D 档（${citation}）`, en: `data not uploaded → D directly (${citation})` }
     : { zh: `上传数据弄虚作假，直接划入 D 档（${citation}）`, en: `falsified data → D directly (${citation})` };
+}
+
+/**
+ * 增城 二(一)2 (and the Zhejiang county practice the profiles cite): a data status that puts the
+ * firm in D directly, as a finding for the check report, from the same rule as the tier sheet's
+ * forced D; null when the status does not force D under the profile.
+ */
+export function forcedDFinding(ctx: Context, status: DataStatus, shown: string): Finding | null {
+  const ev = new Evaluation(ctx, TIER_QUOTAS);
+  if (status === "ok" || !forcedD(ev, status)) return null;
+  const param = ev.param(`forcedD.${status}`);
+  return { rule: ev.rule.id, citation: param.citation, field: "data_status", value: shown, threshold: "按时如实上传 / submitted truthfully", severity: "violation", message: forcedReason(ev, status) };
 }
 
 /** The ranked tier sheet: scores, rank, tier and forced-tier reasons in one call (WORKBOOK.md). */

@@ -4,7 +4,7 @@ import { Evaluation, type Context } from "../engine/evaluation";
 import { findingOf } from "../rules/findings";
 import { newIndustrialFarCheck, mixedUseCheck, parseNingboArea } from "../rules/ningbo-intensity";
 import { supervisionCheck } from "../rules/supervision";
-import { TIER_RULES, type Tier } from "../rules/tiers";
+import { forcedDFinding, TIER_RULES, type Tier } from "../rules/tiers";
 import { parseAgreementKind, rectificationCheck } from "../rules/zengcheng-compliance";
 import { lowEfficiencyListing } from "../rules/zengcheng-lowefficiency";
 import { preemptionRequired, type PreemptionGround } from "../rules/wenzhou-stock";
@@ -90,22 +90,11 @@ const dataStatus: SheetCheck = {
   needs: ["data_status"],
   inScope: (row) => row.values.data_status !== undefined && row.values.data_status !== "ok",
   required: [],
+  // The finding is the tier rule's own forced D (rules/tiers.ts), not a second reading of the profile.
   run: (ctx, row) => {
     const status = row.values.data_status!;
-    const ev = new Evaluation(ctx, TIER_RULES, { zh: "亩均效益分档", en: "tier ranking" });
-    const param = `forcedD.${status}`;
-    if (!ev.has(param) || !ev.flag(param)) return [];
-    const what = status === "missing" ? { zh: "未主动上传数据", en: "data not submitted" } : { zh: "上传数据弄虚作假", en: "falsified data" };
-    return [
-      findingOf(ev, {
-        param,
-        field: "data_status",
-        value: row.shown("data_status") ?? status,
-        threshold: "按时如实上传 / submitted truthfully",
-        severity: "violation",
-        message: { zh: `${what.zh}，直接划入 D 档`, en: `${what.en}: placed in tier D directly` },
-      }),
-    ];
+    const finding = forcedDFinding(ctx, status, row.shown("data_status") ?? status);
+    return finding ? [finding] : [];
   },
 };
 

@@ -7,6 +7,7 @@ import type { RawCell } from "../../policies/workbook/cells";
 import { buildCheckReport, checkProductSheet, INPUT_RULE } from "../../policies/workbook/check-report";
 import { isProductSheet } from "../../policies/workbook/layout";
 import { readEnterpriseTable } from "../../policies/workbook/table";
+import { rankTable } from "../../policies/workbook/tier-sheet";
 import { sheetGrid, type ProductSheet } from "../../policies/workbook/product-sheet";
 import type { OutCell } from "../../policies/workbook/layout";
 
@@ -121,5 +122,22 @@ describe("checkReportLayout", () => {
     expect(text).toContain("landrules 9.9.9");
     expect(layout.rows[layout.tableHeader + 1]).toEqual(expect.arrayContaining([2, "B", "乙", "ZC-TIER", "zengcheng-2022-draft.txt 二(一)2"]));
     expect(layout.rows.length).toBe(layout.tableHeader + 2);
+  });
+});
+
+describe("one forced D: the check report and the tier sheet say the same (ZC-TIER 二(一)2)", () => {
+  test("未上传 and 造假 rows: the DATA-STATUS finding is the tier rule's own forced-D reason and clause", () => {
+    const head = ["企业名称", "用地面积（亩）", "工业总产值（万元）", "主营业务收入（万元）", "综合能耗（吨标煤）", "研发费用（万元）", "技改投资（万元）", "各级各类认定", "数据状态"];
+    const grid: RawCell[][] = [head, ...Array.from({ length: 20 }, (_, i) => [`企业${i + 1}`, 10, 1000 * (i + 1), 1000, 100, 10, 10, 1, i === 3 ? "未上传" : i === 7 ? "造假" : null])];
+    const table = readEnterpriseTable(grid);
+    const ranked = rankTable(ctx("zengcheng"), table);
+    const report = buildCheckReport(ctx("zengcheng"), table, ranked.facts);
+    const forced = report.findings.filter((f) => f.check === "DATA-STATUS");
+    expect(forced.map((f) => f.row)).toEqual([5, 9]);
+    forced.forEach((f) => {
+      const i = table.rows.findIndex((r) => r.row === f.row);
+      expect(f.message).toEqual(ranked.result.value.rows[i]!.forcedReason);
+      expect(f.citation).toBe("zengcheng-2022-draft.txt 二(一)2");
+    });
   });
 });
