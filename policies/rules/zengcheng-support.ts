@@ -80,7 +80,8 @@ export function barredByList(ev: Evaluation, subsidy: ZengchengSubsidy, standing
     ev.decide(`ZC-NOSUPPORT: listed, but the list does not bar ${SUBSIDY_RULE[subsidy]}`);
     return false;
   }
-  ev.decide(`ZC-NOSUPPORT → 0: ${bar.value.reason!.zh} / ${bar.value.reason!.en}`);
+  const used = bar.trace.params.at(-1)!;
+  ev.decide(`ZC-NOSUPPORT → 0: ${bar.value.reason!.zh} / ${bar.value.reason!.en} [ZC-NOSUPPORT.${used.name} = ${String(used.value)}, ${used.basis}${used.reason ? `: ${used.reason}` : ""}]`);
   return true;
 }
 
