@@ -125,11 +125,15 @@ export class Evaluation<S extends ParamShape = any> {
       const other = documentStatus(this.rule.document, ctx.asOf);
       if (other.warning) this.warnings.push(other.warning);
     }
-    if (ctx.profile.derivedFrom)
+    if (ctx.profile.derivedFrom) {
+      // This rule's own overrides are named, with their labels and reasons; the others are counted.
+      const mine = ctx.profile.overrides.filter((o) => o.path.startsWith(`${this.rule.id}.`));
+      const listed = (lang: "zh" | "en") => mine.map((o) => `${o.to.label[lang]} ${String(o.from.value)} → ${String(o.to.value)}（${o.reason}）`).join("；");
       this.warnings.push({
-        zh: `派生配置 ${ctx.profile.id}（基于 ${ctx.profile.derivedFrom}），已覆盖 ${ctx.profile.overrides.length} 项取值`,
-        en: `derived profile ${ctx.profile.id} (from ${ctx.profile.derivedFrom}) with ${ctx.profile.overrides.length} overridden value(s)`,
+        zh: `派生配置 ${ctx.profile.id}（基于 ${ctx.profile.derivedFrom}），已覆盖 ${ctx.profile.overrides.length} 项取值${mine.length ? `；本规则：${listed("zh")}` : ""}`,
+        en: `derived profile ${ctx.profile.id} (from ${ctx.profile.derivedFrom}) with ${ctx.profile.overrides.length} overridden value(s)${mine.length ? `; in this rule: ${listed("en").replaceAll("（", " (").replaceAll("）", ")")}` : ""}`,
       });
+    }
   }
 
   /** The parameter as it stands on the as-of date (a dated one: the value in force), recorded in the trace. */

@@ -64,6 +64,7 @@ describe("derived profiles (ProfileRegistry.derive)", () => {
     const derivedWarning = t.warnings.find((w) => w.en.startsWith("derived profile"));
     expect(derivedWarning?.zh).toContain("基于 zengcheng");
     expect(derivedWarning?.en).toContain("1 overridden value");
+    expect(derivedWarning?.zh).toContain("本规则：B 档累计线 0.8 → 0.75（district asks for B to the 75% line）");
   });
 
   test("a derived profile is found by its id and name, and may itself be derived from (overrides accumulate)", () => {
