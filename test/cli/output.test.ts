@@ -103,3 +103,20 @@ describe("landrules check --mark on an openpyxl workbook with an analyst's note"
     expect(read(cleared, "核查报告_zengcheng", "企业数据").marks.G5).toEqual({ value: 1.5, note: "分析员：容积率待核实", fill: null });
   });
 });
+
+describe("landrules check --mark on the same workbook re-saved by LibreOffice (shared strings, its own notes and drawing)", () => {
+  test("the firm counts, the note appended after the analyst's, the table frozen and filtered", async () => {
+    const dir = scratch();
+    const source = join(dir, "analyst.xlsx");
+    python("analyst-workbook.py", source);
+    execFileSync("soffice", [`-env:UserInstallation=file://${join(dir, "lo-profile")}`, "--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", join(dir, "lo"), source], { stdio: "ignore", timeout: 110000 });
+    const out = join(dir, "checked.xlsx");
+    const ran = await cli("check", join(dir, "lo", "analyst.xlsx"), "--profile", "zengcheng", "--as-of", AS_OF, "--out", out, "--mark");
+    expect(ran.code).toBe(1);
+    expect(ran.out.join("\n")).toContain("rows checked 6");
+    const seen = read(out, "核查报告_zengcheng", "企业数据");
+    expect(seen.marks.G5!.note).toMatch(/^分析员：容积率待核实\n〔landrules〕ZC-GGG/);
+    expect(seen.product!.freeze).toMatch(/^A\d+$/);
+    expect(seen.product!.filter).toMatch(/^A\d+:L\d+$/);
+  });
+});

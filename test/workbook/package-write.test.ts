@@ -182,10 +182,13 @@ describe("writePackage on an openpyxl workbook", () => {
   });
 
   // (A headless conversion has no view, so LibreOffice's frozen pane cannot be seen this way; openpyxl shows it above.)
-  test("LibreOffice opens it: the filter is a database range over the table with its buttons shown", () => {
+  test("LibreOffice opens it: the filter is a database range over the table with its buttons shown; it reads the analyst's note with ours after it, and our new note", () => {
     const profile = join(dir, "lo-profile");
     execFileSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "fods", "--outdir", dir, outPath], { stdio: "ignore", timeout: 110000 });
     const fods = readFileSync(join(dir, "out.fods"), "utf8");
     expect(fods).toMatch(new RegExp(`table:target-range-address="'?${report.name}'?\\.A${HEADER_ROW}:'?${report.name}'?\\.E${LAST_ROW}"[^>]*table:display-filter-buttons="true"|table:display-filter-buttons="true"[^>]*table:target-range-address="'?${report.name}'?\\.A${HEADER_ROW}:'?${report.name}'?\\.E${LAST_ROW}"`));
+    const notes = [...fods.matchAll(/<office:annotation\b[\s\S]*?<\/office:annotation>/g)].map((m) => m[0].replace(/<text:s\/>/g, " ").replace(/<[^>]+>/g, "").replace(/\s+/g, ""));
+    expect(notes.some((n) => /分析员：容积率待核实〔landrules〕ZC-GGG/.test(n))).toBe(true);
+    expect(notes.some((n) => /^[\dT:-]*〔landrules〕ZC-GGG（增城二\(六\)17）：缺少所在区域/.test(n))).toBe(true);
   });
 });
