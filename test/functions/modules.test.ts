@@ -1,6 +1,6 @@
 // One module per function: every file in functions/land/ defines one LAND function, named after
 // it, and the one list (functions/land/index.ts) has each of them exactly once.
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { FUNCTIONS } from "../../functions/descriptors";
 import { LAND_FUNCTIONS } from "../../functions/land";
@@ -39,4 +39,21 @@ test("the profile argument's help names the profiles the registry offers, by id 
   expect(profiles.length).toBeGreaterThan(0);
   for (const p of profiles) for (const help of [PROFILE.help.zh, PROFILE.help.en]) expect([p.id, help.includes(p.id), help.includes(p.names.short)]).toEqual([p.id, true, true]);
   for (const f of FUNCTIONS) for (const param of f.params) if (param.name === "profile") expect(param.help).toEqual(PROFILE.help);
+});
+
+describe.each(files)("functions/land/%s reads its arguments by name", (file) => {
+  const source = readFileSync(join(dir, file), "utf8");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const definition = (require(join(dir, file)) as { default: FunctionSpec }).default;
+
+  test("every argument it declares is read (args.<name>, here or in the sibling module it hands args to)", () => {
+    const siblings = [...source.matchAll(/from "\.\/([\w-]+)"/g)].map(([, name]) => readFileSync(join(dir, `${name}.ts`), "utf8"));
+    const unread = definition.params.map((p) => p.name).filter((name) => ![source, ...siblings].some((text) => new RegExp(`\\bargs\\.${name}\\b`).test(text)));
+    expect(unread).toEqual([]);
+  });
+
+  test("a reader names the argument it reads, so an error message points at the right cell", () => {
+    const mismatched = [...source.matchAll(/\(args\.(\w+), "([^"]+)"/g)].filter(([, read, named]) => read !== named).map(([m]) => m);
+    expect(mismatched).toEqual([]);
+  });
 });
