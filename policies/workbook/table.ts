@@ -367,11 +367,15 @@ function firstText(cells: readonly RawCell[], normalized = true): string {
   return "";
 }
 
+// The first characters a footnote or signature label can start with: most cells are tested by one lookup.
+const LABEL_START = new Set([..."注备说附资数审复填制统单负联"]);
+const mayBeLabel = (c: RawCell): c is string => typeof c === "string" && LABEL_START.has(c.trimStart().charAt(0));
+
 /** A footnote or signature line: the table ends there. */
 function belowTable(cells: readonly RawCell[]): Bilingual | null {
-  const first = firstText(cells);
-  if (FOOTNOTE.test(first)) return { zh: "脚注", en: "a footnote" };
-  for (const c of cells) if (typeof c === "string" && SIGNATURE.test(c.trim().normalize("NFKC"))) return { zh: "签署行", en: "a signature line" };
+  const first = cells.find((c) => !isBlankCell(c));
+  if (mayBeLabel(first) && FOOTNOTE.test(first.trim().normalize("NFKC"))) return { zh: "脚注", en: "a footnote" };
+  for (const c of cells) if (mayBeLabel(c) && SIGNATURE.test(c.trim().normalize("NFKC"))) return { zh: "签署行", en: "a signature line" };
   return null;
 }
 

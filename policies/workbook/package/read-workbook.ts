@@ -4,7 +4,7 @@
 // here and never in the way. Bytes in, no Node APIs.
 import { PackageError } from "./read-errors";
 import { attribute, parseXml, xmlSink } from "./read-xml";
-import { DEFAULT_LIMITS, InflateBudget, inflatePart, inflateParts, isEncryptedCfb, listParts, sniff, type InflateLimits } from "./read-zip";
+import { collectingSink, DEFAULT_LIMITS, InflateBudget, inflateMatching, inflatePart, inflateParts, isEncryptedCfb, sniff, type InflateLimits, type PartSink } from "./read-zip";
 
 export interface SheetEntry {
   name: string;
@@ -78,10 +78,13 @@ interface Relationship {
   external: boolean;
 }
 
-function readRelationships(bytes: Uint8Array, parts: readonly string[], source: string, budget: InflateBudget): Relationship[] {
+/** A small part: from the first pass when it was kept there, else inflated now. */
+type SmallPart = (name: string) => Uint8Array;
+
+function readRelationships(small: SmallPart, parts: readonly string[], source: string): Relationship[] {
   const name = partNamed(parts, source === "" ? "_rels/.rels" : relsPartOf(source));
   if (!name) return [];
-  const data = inflatePart(bytes, name, budget)!;
+  const data = small(name);
   const rels: Relationship[] = [];
   parseXml(name, data, {
     open(tag, a) {
@@ -128,12 +131,11 @@ export class StringItemText {
   }
 }
 
-function readSharedStrings(bytes: Uint8Array, part: string | undefined, budget: InflateBudget): string[] {
-  const strings: string[] = [];
-  if (!part) return strings;
+/** Shared strings parsed as they inflate, into `strings`. */
+function sharedStringsSink(part: string, strings: string[]): PartSink {
   const item = new StringItemText();
   let inItem = false;
-  const sink = xmlSink(part, {
+  return xmlSink(part, {
     open(tag) {
       if (tag === "si") inItem = true;
       else if (inItem) item.open(tag);
@@ -148,7 +150,11 @@ function readSharedStrings(bytes: Uint8Array, part: string | undefined, budget: 
       if (inItem) item.text(t);
     },
   });
-  inflateParts(bytes, new Map([[part, sink]]), budget);
+}
+
+function readSharedStrings(bytes: Uint8Array, part: string | undefined, budget: InflateBudget): string[] {
+  const strings: string[] = [];
+  if (part) inflateParts(bytes, new Map([[part, sharedStringsSink(part, strings)]]), budget);
   return strings;
 }
 
@@ -166,12 +172,12 @@ export function isDateFormat(code: string): boolean {
   return /[yd]/.test(bare) && !/[0#?]/.test(bare);
 }
 
-function readDateStyles(bytes: Uint8Array, part: string | undefined, budget: InflateBudget): Uint8Array {
+function readDateStyles(small: SmallPart, part: string | undefined): Uint8Array {
   if (!part) return new Uint8Array(0);
   const custom = new Map<number, string>();
   const formats: number[] = [];
   let inCellXfs = false;
-  parseXml(part, inflatePart(bytes, part, budget)!, {
+  parseXml(part, small(part), {
     open(tag, a) {
       if (tag === "numFmt") custom.set(Number(a.numFmtId), a.formatCode ?? "");
       else if (tag === "cellXfs") inCellXfs = true;
@@ -184,29 +190,54 @@ function readDateStyles(bytes: Uint8Array, part: string | undefined, budget: Inf
   return Uint8Array.from(formats, (id) => (custom.has(id) ? isDateFormat(custom.get(id)!) : BUILTIN_DATE_FORMATS.has(id)) ? 1 : 0);
 }
 
+// Parts read in the first pass over the archive, by name: relationships, the workbook, styles,
+// the mimetype of an OpenDocument file; shared strings are parsed there as they inflate.
+const SMALL_PART = /(^mimetype$|\.rels$|workbook\.xml$|styles\.xml$)/i;
+const SHARED_STRINGS_PART = /sharedstrings\d*\.xml$/i;
+
 /** Opens a workbook package: refuses other formats in one line, finds the workbook part and its sheets. */
 export function openWorkbookPackage(bytes: Uint8Array, limits: InflateLimits = DEFAULT_LIMITS): WorkbookPackage {
   checkFormat(bytes);
   const budget = new InflateBudget(bytes.length, limits);
-  const parts = listParts(bytes);
+  // One pass reads the small parts and the shared strings; a package that names them otherwise gets another.
+  const kept = new Map<string, ReturnType<typeof collectingSink>>();
+  const early = new Map<string, string[]>();
+  const parts = inflateMatching(
+    bytes,
+    (name) => {
+      if (SMALL_PART.test(name)) {
+        const sink = collectingSink();
+        kept.set(name, sink);
+        return sink;
+      }
+      if (SHARED_STRINGS_PART.test(name)) {
+        const strings: string[] = [];
+        early.set(name, strings);
+        return sharedStringsSink(name, strings);
+      }
+      return undefined;
+    },
+    budget,
+  );
+  const small: SmallPart = (name) => kept.get(name)?.bytes() ?? inflatePart(bytes, name, budget) ?? new Uint8Array(0);
   const mimetype = partNamed(parts, "mimetype");
   if (mimetype) {
-    const type = new TextDecoder().decode(inflatePart(bytes, mimetype, budget)!);
+    const type = new TextDecoder().decode(small(mimetype));
     if (type.startsWith("application/vnd.oasis.opendocument.spreadsheet"))
       throw refuse("ods", "这是 OpenDocument 表格（.ods），不能直接读取；请在 LibreOffice/WPS 中另存为 .xlsx", "this is an OpenDocument spreadsheet (.ods), which is not read directly; save it as .xlsx in LibreOffice/WPS");
   }
-  const officeDocument = readRelationships(bytes, parts, "", budget).find((r) => OFFICE_DOCUMENT.test(r.type) && !r.external);
+  const officeDocument = readRelationships(small, parts, "").find((r) => OFFICE_DOCUMENT.test(r.type) && !r.external);
   const workbookPart = partNamed(parts, officeDocument?.target ?? "xl/workbook.xml");
   if (!workbookPart)
     throw new PackageError("no-workbook-part", {
       zh: `zip 包中没有工作簿部件（${officeDocument?.target ?? "xl/workbook.xml"}），不是有效的 .xlsx 文件`,
       en: `the zip holds no workbook part (${officeDocument?.target ?? "xl/workbook.xml"}): not a valid .xlsx file`,
     });
-  const rels = readRelationships(bytes, parts, workbookPart, budget);
+  const rels = readRelationships(small, parts, workbookPart);
   const byId = new Map(rels.map((r) => [r.id, r]));
   const sheets: SheetEntry[] = [];
   let date1904 = false;
-  parseXml(workbookPart, inflatePart(bytes, workbookPart, budget)!, {
+  parseXml(workbookPart, small(workbookPart), {
     open(tag, a) {
       if (tag === "workbookPr") date1904 = a.date1904 === "1" || a.date1904 === "true";
       if (tag !== "sheet") return;
@@ -220,14 +251,15 @@ export function openWorkbookPackage(bytes: Uint8Array, limits: InflateLimits = D
     const rel = rels.find((r) => type.test(r.type) && !r.external);
     return rel ? partNamed(parts, rel.target) : undefined;
   };
+  const stringsPart = related(REL_SHARED_STRINGS);
   return {
     bytes,
     parts,
     workbookPart,
     sheets,
     date1904,
-    sharedStrings: readSharedStrings(bytes, related(REL_SHARED_STRINGS), budget),
-    dateStyles: readDateStyles(bytes, related(REL_STYLES), budget),
+    sharedStrings: stringsPart === undefined ? [] : (early.get(stringsPart) ?? readSharedStrings(bytes, stringsPart, budget)),
+    dateStyles: readDateStyles(small, related(REL_STYLES)),
     budget,
   };
 }

@@ -153,6 +153,60 @@ export function inflateParts(bytes: Uint8Array, sinks: ReadonlyMap<string, PartS
   for (const name of reading) if (!sinks.get(name)!.done) throw malformed(name, "truncated / 不完整");
 }
 
+/**
+ * One pass over the whole archive: `pick` chooses, by name, the parts to inflate and where to;
+ * returns every entry's name in stored order. For reading a package's small parts in one go.
+ */
+export function inflateMatching(bytes: Uint8Array, pick: (name: string) => PartSink | undefined, budget: InflateBudget): string[] {
+  const names: string[] = [];
+  const sinks = new Map<string, PartSink>();
+  let failure: unknown = null;
+  const pushed = { bytes: 0 };
+  const unzip = newUnzip((file) => {
+    names.push(file.name);
+    const sink = sinks.has(file.name) ? undefined : pick(file.name);
+    if (!sink) return;
+    sinks.set(file.name, sink);
+    const from = pushed.bytes;
+    let inflated = 0;
+    let ended = false;
+    file.ondata = (err, data, final) => {
+      if (failure !== null || ended) return;
+      try {
+        if (err) throw malformed(file.name, err.message);
+        inflated += data.length;
+        budget.take(data.length, file.name, inflated, pushed.bytes - from);
+        if (data.length > 0) sink.chunk(data);
+        if (final) {
+          ended = true;
+          sink.end();
+        }
+      } catch (e) {
+        failure = e;
+      }
+    };
+    file.start();
+  });
+  pushAll(unzip, bytes, () => failure !== null, pushed);
+  if (failure !== null) throw failure;
+  return names;
+}
+
+/** A sink that keeps a small part's bytes; `bytes()` once it has ended. */
+export function collectingSink(): PartSink & { bytes(): Uint8Array } {
+  const chunks: Uint8Array[] = [];
+  return {
+    chunk: (d) => chunks.push(d.slice()),
+    end: () => undefined,
+    bytes() {
+      const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+      let at = 0;
+      for (const c of chunks) (out.set(c, at), (at += c.length));
+      return out;
+    },
+  };
+}
+
 /** One small part, whole, as bytes (workbook.xml, rels, content types); null when absent. */
 export function inflatePart(bytes: Uint8Array, name: string, budget: InflateBudget): Uint8Array | null {
   const chunks: Uint8Array[] = [];

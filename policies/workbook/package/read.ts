@@ -36,6 +36,16 @@ export function pickSheet(pkg: WorkbookPackage, name: string | undefined): Sheet
   throw new PackageError("no-sheet", { zh: "工作簿中没有数据工作表", en: "the workbook has no data sheet" });
 }
 
+/** The first visible sheet the product did not write, read whole (usually the first sheet: one pass, no peek). */
+function firstDataSheet(pkg: WorkbookPackage): SheetCells {
+  for (const sheet of pkg.sheets) {
+    if (sheet.hidden) continue;
+    const cells = readSheetCells(pkg, sheet);
+    if (!isProductTitle(cells.rows[0]?.[0])) return cells;
+  }
+  throw new PackageError("no-sheet", { zh: "工作簿中没有数据工作表", en: "the workbook has no data sheet" });
+}
+
 export interface ReadTableSheetOptions {
   sheet?: string;
   evaluate?: FormulaEvaluator;
@@ -45,7 +55,7 @@ export interface ReadTableSheetOptions {
 /** Opens the package, picks the sheet and reads its cells; pending formulas are evaluated when an evaluator is given. */
 export function readTableSheet(bytes: Uint8Array, options: ReadTableSheetOptions = {}): { pkg: WorkbookPackage; cells: SheetCells } {
   const pkg = openWorkbookPackage(bytes, options.limits);
-  const cells = readSheetCells(pkg, pickSheet(pkg, options.sheet));
+  const cells = options.sheet !== undefined ? readSheetCells(pkg, pickSheet(pkg, options.sheet)) : firstDataSheet(pkg);
   if (cells.pending.length > 0 && options.evaluate) options.evaluate(pkg, cells);
   return { pkg, cells };
 }
