@@ -7,6 +7,8 @@ import { buildCheckReport, checkProductSheet, checkSummaryLines, type CheckRepor
 import { cellMarks, MARK_TAG, type TextCut } from "../policies/workbook/product-sheet";
 import { MappingError, readEnterpriseTable, type EnterpriseTable } from "../policies/workbook/table";
 import { rankTable, scoringFields, tierCounts, tierProductSheet, tierSummaryLines } from "../policies/workbook/tier-sheet";
+import { jobUsesScheme, MissingColumns, schemeTierJob } from "../policies/workbook/scheme-sheet";
+import { evaluationYear } from "../policies/schemes";
 import { fieldSpec, type FieldId } from "../policies/workbook/vocabulary";
 import type { Tier } from "../policies/rules/tiers";
 import type { Bilingual } from "../policies/schema";
@@ -102,7 +104,9 @@ export interface TierOutcome {
 }
 
 /** Ranks the table with the profile's indicators and quotas and writes the tier sheet (the job model's, as the CLI writes it). */
-export async function writeTierSheet(context: Excel.RequestContext, ctx: Context, loaded: LoadedSheet, control: JobControl = {}): Promise<TierOutcome> {
+export async function writeTierSheet(context: Excel.RequestContext, ctx: Context, loaded: LoadedSheet, control: JobControl = {}, year?: number): Promise<TierOutcome> {
+  // A profile with evaluation schemes (黄岩, 温岭, …) or a chosen year: the year's scheme, as the CLI writes it (issue 8).
+  if (jobUsesScheme(ctx.profile, year)) return writeSchemeTierSheet(context, ctx, loaded, control, year ?? evaluationYear(ctx.asOf));
   requireColumns(loaded, scoringFields(ctx), { zh: "评分", en: "scoring" });
   control.onProgress?.({ phase: { zh: "正在评分", en: "Scoring" }, done: 0, total: loaded.table.rows.length });
   const ranked = rankTable(ctx, loaded.table);
@@ -116,6 +120,21 @@ export async function writeTierSheet(context: Excel.RequestContext, ctx: Context
     summary: tierSummaryLines(ranked),
     cuts: written.cuts,
   };
+}
+
+/** The scheme's tier job (policies/workbook/scheme-sheet.ts schemeTierJob), written through the same sheet writer. */
+async function writeSchemeTierSheet(context: Excel.RequestContext, ctx: Context, loaded: LoadedSheet, control: JobControl, year: number): Promise<TierOutcome> {
+  control.onProgress?.({ phase: { zh: "正在评分", en: "Scoring" }, done: 0, total: loaded.table.rows.length });
+  let job;
+  try {
+    job = schemeTierJob(ctx, loaded.table, year, PRODUCT_VERSION);
+  } catch (e) {
+    if (e instanceof MissingColumns) requireColumns(loaded, e.fields, e.purpose);
+    throw e;
+  }
+  throwIfCancelled(control);
+  const written = await writeProductSheet(context, job.sheet, control);
+  return { written: { name: written.name, replaced: written.replaced }, enterprises: loaded.table.rows.length, counts: job.counts, inputIssues: loaded.table.issues.length, summary: job.summary, cuts: written.cuts };
 }
 
 /** Column letters (A, …, Z, AA, …) → 0-based index. */

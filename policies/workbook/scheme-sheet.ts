@@ -4,7 +4,7 @@ import type { Tier } from "../rules/tiers";
 import { quotaText } from "../schemes/bands";
 import type { FirmResult, FirmStatus, GroupResult, SchemeResult, SchemeRowInput } from "../schemes/evaluate";
 import { citationText, figureValue, type SchemeDocuments } from "../schemes/figures";
-import type { ProfileScheme } from "../schemes";
+import { evaluateScheme, evaluationData, profileScheme, type ProfileScheme } from "../schemes";
 import type { Benchmark } from "../schemes/points";
 import type { Cited, Scheme, SchemeAdjustment, SchemeIndicator, SchemeList } from "../schemes/schema";
 import type { Bilingual } from "../schema";
@@ -307,4 +307,56 @@ export function schemeSummaryLines(applied: ProfileScheme, result: SchemeResult)
   }
   if (result.unlisted > 0) lines.push(`未列入评价 / not evaluated (no list, group or scope): ${result.unlisted}`);
   return lines;
+}
+
+/** The columns a scope rule reads: 增城 一(三)1 needs the size class and the industrial-block flag (and the land area). */
+const SCOPE_FIELDS: Readonly<Record<string, readonly FieldId[]>> = { "ZC-SCOPE": ["scale", "inside_block", "area_mu"] };
+
+/** Whether a tier job goes through the profile's evaluation scheme: it has schemes of its own, or a year was asked for. */
+export function jobUsesScheme(profile: Context["profile"], year?: number | string): boolean {
+  return year !== undefined || (evaluationData(profile)?.schemes.length ?? 0) > 0;
+}
+
+export interface SchemeTierJob {
+  applied: ProfileScheme;
+  result: SchemeResult;
+  sheet: ProductSheet;
+  summary: string[];
+  /** A + B + C + D + unscored = enterprises; forced is the part given its tier directly (veto, data status, missing data). */
+  counts: Record<Tier | "forced" | "unscored", number>;
+}
+
+/** A table's columns are short of what a job needs: the fields missing, for the surface to report (CLI exit 2, the pane's message). */
+export class MissingColumns extends Error {
+  constructor(
+    readonly fields: FieldId[],
+    readonly purpose: Bilingual,
+  ) {
+    super(`missing columns for ${purpose.en}: ${fields.join(", ")}`);
+    this.name = "MissingColumns";
+  }
+}
+
+/**
+ * The tier job of a scheme, as the CLI and the add-in both run it: the year's scheme, the
+ * columns it needs (the list, group and scope columns; the indicators' of the lists that take
+ * firms), the evaluation, the sheet and the summary lines.
+ */
+export function schemeTierJob(ctx: Context, table: EnterpriseTable, year: number, version: string): SchemeTierJob {
+  const applied = profileScheme(ctx, year);
+  const scopeRule = evaluationData(ctx.profile)?.scope?.rule;
+  const purpose = { zh: `${year} 年度评价方案${scopeRule ? "及评价范围" : ""}`, en: `the ${year} evaluation scheme${scopeRule ? " and its scope" : ""}` };
+  const missing = (fields: readonly FieldId[]) => [...new Set(fields)].filter((f) => table.mapping.columns[f] === undefined);
+  const first = missing([...schemeFields(applied.scheme, new Set()).required, ...(scopeRule ? (SCOPE_FIELDS[scopeRule] ?? []) : [])]);
+  if (first.length > 0) throw new MissingColumns(first, purpose);
+  const result = evaluateScheme(applied.scheme, schemeRows(table), { documents: applied.documents, ...(applied.scope ? { scope: applied.scope } : {}) });
+  const second = missing(schemeFields(applied.scheme, listsInUse(result)).required);
+  if (second.length > 0) throw new MissingColumns(second, purpose);
+  const counts = { A: 0, B: 0, C: 0, D: 0, forced: 0, unscored: 0 };
+  for (const f of result.firms) {
+    if (f.tier) counts[f.tier]++;
+    else counts.unscored++;
+    if (f.status === "forced") counts.forced++;
+  }
+  return { applied, result, sheet: schemeProductSheet(ctx, applied, result, table, version), summary: schemeSummaryLines(applied, result), counts };
 }
