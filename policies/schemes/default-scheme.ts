@@ -1,6 +1,6 @@
 import { Evaluation, type Context } from "../engine/evaluation";
 import { INDICATORS, isIndicatorKey } from "../rules/indicators";
-import { TIER_RULES } from "../rules/tiers";
+import { TIER_QUOTAS } from "../catalogue/concepts";
 import type { SchemeDocuments } from "./figures";
 import { schemeSchema, type Scheme } from "./schema";
 
@@ -9,12 +9,11 @@ import { schemeSchema, type Scheme } from "./schema";
 // method, its aShare / bLine / dShare quota lines (counts rounded down, as LAND.TIER) and its
 // forcedD flags. So one engine and one sheet serve every profile.
 
-const TOPIC = { zh: "亩均效益分档", en: "tier ranking" };
 const SOURCE = "profile";
 
 /** The profile's tier rule as a scheme for an evaluation year, with the one document it cites. */
 export function defaultScheme(ctx: Context, year: number): { scheme: Scheme; documents: SchemeDocuments } {
-  const ev = new Evaluation(ctx, TIER_RULES, TOPIC);
+  const ev: Evaluation = new Evaluation(ctx, TIER_QUOTAS);
   const rule = ev.rule;
   const cited = (name: string) => {
     const p = ev.param(name);

@@ -1,19 +1,18 @@
 import { toCellNumber, type Dec } from "../engine/decimal";
-import { documentStatus, type Context, type RuleResult } from "../engine/evaluation";
+import { documentStatus, ruleByConcept, type Context, type RuleResult } from "../engine/evaluation";
 import { ENTERPRISE_NUMBER_FIELDS, INDICATORS, type EnterpriseNumberField } from "../rules/indicators";
-import { tierSheet, TIER_RULES, type EnterpriseRow, type Tier, type TierSheet } from "../rules/tiers";
-import { ruleOf } from "../registry";
+import { tierSheet, type EnterpriseRow, type Tier, type TierSheet } from "../rules/tiers";
+import { TIER_QUOTAS } from "../catalogue/concepts";
 import { documentLines, sheetName, type OutCell } from "./layout";
 import type { ProductColumn, ProductSheet, SheetLine, TableBlock } from "./product-sheet";
 import type { PopulationFacts } from "./sheet-checks";
 import type { EnterpriseTable, TableRow } from "./table";
 import type { FieldId } from "./vocabulary";
 
-const TOPIC = { zh: "亩均效益分档", en: "tier ranking" };
 
 /** The table fields the profile's weighted indicators are made of (plus the enterprise name). */
 export function scoringFields(ctx: Context): FieldId[] {
-  const rule = ruleOf(ctx.profile, TIER_RULES, TOPIC);
+  const rule = ruleByConcept(ctx.profile, TIER_QUOTAS);
   const fields = new Set<FieldId>(["enterprise"]);
   for (const name of Object.keys(rule.params)) {
     const spec = INDICATORS[name.slice("weights.".length) as keyof typeof INDICATORS];
@@ -27,7 +26,7 @@ export function scoringFields(ctx: Context): FieldId[] {
 /** A table row as the engine reads it: blank or unreadable cells are null (missing), never 0. */
 /** Whether the profile ranks tiers and the table has every column its indicators need. */
 export function canRank(ctx: Context, table: EnterpriseTable): boolean {
-  if (!TIER_RULES.some((id) => ctx.profile.rules.has(id))) return false;
+  if (!ctx.profile.concepts.has(TIER_QUOTAS.id)) return false;
   return scoringFields(ctx).every((f) => table.mapping.columns[f] !== undefined);
 }
 
@@ -70,7 +69,7 @@ function countsLine(sheet: TierSheet): string {
 }
 
 function quotaLine(ctx: Context, sheet: TierSheet): string {
-  const rule = ruleOf(ctx.profile, TIER_RULES, TOPIC);
+  const rule = ruleByConcept(ctx.profile, TIER_QUOTAS);
   const share = (name: string) => String(rule.params[name]?.value ?? "—");
   const q = sheet.quotas;
   return `N = ${q.n}：A ≤ ${q.aMax}（${share("aShare")}·N），D ≤ ${q.dMax}（${share("dShare")}·N），B 至第 ${q.bMax} 名（${share("bLine")}·N）；名次并列者同档 / ties share a tier (${rule.document.source} ${rule.clause})`;

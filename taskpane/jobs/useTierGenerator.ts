@@ -1,6 +1,6 @@
 import { useCallback, useEffect } from "react";
 import type { IsoDate } from "../../policies/engine/dates";
-import { TIER_RULES } from "../../policies/rules/tiers";
+import { TIER_QUOTAS } from "../../policies/catalogue/concepts";
 import { scoringFields } from "../../policies/workbook/tier-sheet";
 import type { FieldId } from "../../policies/workbook/vocabulary";
 import { useActiveProfileId } from "../profile/useActiveProfile";
@@ -21,7 +21,7 @@ export interface TierGeneratorState extends Omit<ExcelJob<TierJobResult>, "run" 
 /** Ranks the chosen table with the active profile and writes the tier sheet; a profile switch clears the last result. */
 export function useTierGenerator(asOf: IsoDate, table: TableSourceState): TierGeneratorState {
   const activeId = useActiveProfileId();
-  const ready = readiness(activeId, TIER_RULES, TIER_TOPIC);
+  const ready = readiness(activeId, TIER_QUOTAS, TIER_TOPIC);
   const job = useExcelJob<TierJobResult>();
   const { run, clear } = job;
   const profile = ready.ready ? ready.profile : null;
