@@ -1,6 +1,8 @@
 // Journey: an analyst types LAND formulas into the workbench grid and sees the value, or the
 // error with the message that names the argument.
-import { openWorkbench, PANE_WIDTH, type Workbench } from "./harness";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { openWorkbench, PANE_WIDTH, workbenchBuild, type Workbench } from "./harness";
 
 jest.setTimeout(600_000);
 
@@ -11,6 +13,15 @@ describe("workbench: typing LAND formulas", () => {
   });
   afterAll(async () => {
     await wb?.close();
+  });
+
+  test("HyperFormula is in the workbench page only: the pane's bundles (what ships to Excel) have none", async () => {
+    const dir = await workbenchBuild();
+    const scripts = (sub: string) => readdirSync(join(dir, sub)).filter((f) => f.endsWith(".js")).map((f) => readFileSync(join(dir, sub, f), "utf8"));
+    const hyperformula = /node_modules[\\/]hyperformula[\\/]/;
+    expect(scripts(".").some((js) => hyperformula.test(js))).toBe(true); // the probe is real
+    expect(scripts("pane").length).toBeGreaterThan(1);
+    expect(scripts("pane").filter((js) => hyperformula.test(js))).toEqual([]);
   });
 
   test("the task pane sits beside the grid at Excel's 350 px", async () => {

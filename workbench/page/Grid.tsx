@@ -88,11 +88,16 @@ export function Grid({ book, sheetId, version, selection, onSelect }: GridProps)
   const inSelection = (r: number, c: number) => r >= selection.row && r < selection.row + selection.height && c >= selection.column && c < selection.column + selection.width;
   const filter = book.autoFilter(sheetId);
 
-  const cells = rowV.getVirtualItems().flatMap((vr) =>
-    colV.getVirtualItems().map((vc) => {
-      const shown = book.shown(sheetId, vr.index, vc.index);
+  const columnsInView = colV.getVirtualItems();
+  const cells = rowV.getVirtualItems().flatMap((vr) => {
+    const row = columnsInView.map((vc) => book.shown(sheetId, vr.index, vc.index));
+    return columnsInView.map((vc, j) => {
+      const shown = row[j]!;
       const address = cellAddress(vr.index, vc.index);
       const selected = inSelection(vr.index, vc.index);
+      // Text runs on over empty cells to its right, as in Excel (numbers and errors do not).
+      let reach = vc.size;
+      if (shown.kind === "String") for (let k = j + 1; k < row.length && row[k]!.kind === "Empty" && !row[k]!.format.fill; k++) reach += columnsInView[k]!.size;
       const style: CSSProperties = {
         top: vr.start,
         left: vc.start,
@@ -103,6 +108,7 @@ export function Grid({ book, sheetId, version, selection, onSelect }: GridProps)
         fontStyle: shown.format.italic ? "italic" : undefined,
         color: shown.format.fontColor,
         textAlign: shown.kind === "Double" ? "right" : shown.kind === "Boolean" || shown.kind === "Error" ? "center" : "left",
+        overflow: reach > vc.size ? "visible" : "hidden",
         outline: selected && selection.row === vr.index && selection.column === vc.index ? "2px solid #107c41" : undefined,
         zIndex: selected ? 1 : undefined,
       };
@@ -122,12 +128,12 @@ export function Grid({ book, sheetId, version, selection, onSelect }: GridProps)
           onMouseDown={(e) => down(e, vr.index, vc.index)}
           onMouseEnter={() => enter(vr.index, vc.index)}
         >
-          {shown.text}
+          {reach > vc.size ? <span className="wb-run" style={{ width: reach - 6 }}>{shown.text}</span> : shown.text}
           {shown.comment !== undefined && <span className="wb-comment-mark" aria-hidden />}
         </div>
       );
-    }),
-  );
+    });
+  });
 
   return (
     <div ref={scroller} className="wb-grid" data-testid="grid" tabIndex={0}>
