@@ -22,6 +22,15 @@ export function profileChoices(separator = " · "): string {
     .join(separator);
 }
 
+/** The profiles with their own evaluation schemes (county files), from the data. */
+export function schemeProfiles(): string[] {
+  return builtInProfiles
+    .list()
+    .filter((p) => p.evaluation !== undefined && p.evaluation.schemes.length > 0)
+    .map((p) => p.id)
+    .sort();
+}
+
 /** A `--profile` that names a file rather than a profile: a path, or a name ending in .json. */
 function isProfileFile(name: string): boolean {
   return /\.json$/i.test(name) || name.includes("/") || name.includes("\\") || (name.startsWith(".") && existsSync(name));

@@ -21,7 +21,7 @@ export const USAGE = `landrules — 工业用地政策规则（亩均论英雄�
      或配置文件 / or a profile file: --profile ./my-county.json（{ id, base, names, reason, overrides }；见 policies/README.md）
      LANDRULES_PROFILE_PATH=dir[:dir…] 另加配置目录 / adds profile directories
   DATE: 2024-03-15（默认今天 / default today）
-  --year YYYY  tiers 的评价年度（默认评价日的上一年；县级方案如 huangyan、wenling、jingde 按年度取参数）/ evaluation year (default: the year before DATE; county schemes take that year's parameters)
+  --year YYYY  tiers 的评价年度（默认评价日的上一年；县级方案如 {SCHEMES} 按年度取参数）/ evaluation year (default: the year before DATE; county schemes take that year's parameters)
   --header-row N  表头所在行（默认自动识别）/ header row (found automatically by default)
 
 退出码 / exit codes: 0 成功 / success · 1 有核查问题 / findings (check)，或 eval 结果为错误值 / or an error value (eval) · 2 用法或输入错误 / usage or unreadable input
@@ -30,7 +30,7 @@ export const USAGE = `landrules — 工业用地政策规则（亩均论英雄�
 /** The help, with the profiles listed from the data (loaded only when the help is shown). */
 export function usage(): string {
   const options = require("./options") as typeof import("./options");
-  return USAGE.replace("{PROFILES}", options.profileChoices());
+  return USAGE.replace("{PROFILES}", options.profileChoices()).replace("{SCHEMES}", options.schemeProfiles().join("、"));
 }
 
 const TABLE_OPTIONS = {
