@@ -143,12 +143,13 @@ function emptyCounts(): { tiers: Record<Tier, number>; counts: Record<FirmStatus
 }
 
 /** Benchmarks of one indicator for each group of a list (one shared when taken over the whole list). */
-function benchmarksFor(ind: SchemeIndicator, k: number, firms: readonly Firm[], groupIds: readonly (string | null)[], documents: SchemeDocuments): Map<string | null, Benchmark> {
+function benchmarksFor(ind: SchemeIndicator, k: number, firms: readonly Firm[], byGroup: ReadonlyMap<string | null, readonly Firm[]>, documents: SchemeDocuments): Map<string | null, Benchmark> {
   const over = "over" in ind.benchmark ? ind.benchmark.over : "list";
+  const groupIds = [...byGroup.keys()];
   const membersOf = (group: string | null | "*") =>
-    firms.flatMap((f) => {
+    (group === "*" ? firms : (byGroup.get(group) ?? [])).flatMap((f) => {
       const v = f.values[k]!;
-      if (f.exclusion || !v.ok || (group !== "*" && f.group !== group)) return [];
+      if (f.exclusion || !v.ok) return [];
       return [{ value: v.value, numerator: (f.row.values as Record<string, Dec>)[ind.numerator]!, denominator: ind.denominator ? (f.row.values as Record<string, Dec>)[ind.denominator]! : null }];
     });
   const out = new Map<string | null, Benchmark>();
@@ -160,12 +161,12 @@ function benchmarksFor(ind: SchemeIndicator, k: number, firms: readonly Firm[], 
 }
 
 /** The average points of the indicator over the ranked firms that have it, in the list or the group. */
-function averagePointsFor(k: number, firms: readonly Firm[], group: string | null | "*"): Dec | null {
+function averagePointsFor(k: number, firms: readonly Firm[]): Dec | null {
   let sum = ZERO;
   let n = 0;
   for (const f of firms) {
     const p = f.result.indicators[k]!.points;
-    if (f.exclusion || !f.values[k]!.ok || p === null || (group !== "*" && f.group !== group)) continue;
+    if (f.exclusion || !f.values[k]!.ok || p === null) continue;
     sum = sum.plus(p);
     n++;
   }
@@ -195,11 +196,13 @@ function missingExclusion(list: SchemeList, f: Firm, documents: SchemeDocuments)
 function scoreList(list: SchemeList, firms: Firm[], options: EvaluateOptions): Map<string | null, IndicatorBenchmark[]> {
   const groupIds: (string | null)[] = list.groupBy ? list.groupBy.groups.map((g) => g.id) : [null];
   const perGroup = new Map<string | null, IndicatorBenchmark[]>(groupIds.map((g) => [g, []]));
+  const byGroup = new Map<string | null, Firm[]>(groupIds.map((g) => [g, []]));
+  for (const f of firms) byGroup.get(f.group)?.push(f);
   for (const f of firms) f.values = list.indicators.map((ind) => indicatorValue(ind, f.row.values, f.row.invalid));
   // Missing data that takes a firm out of the ranking does so before any benchmark is taken.
   for (const f of firms) f.exclusion ??= missingExclusion(list, f, options.documents);
   list.indicators.forEach((ind, k) => {
-    const benchmarks = benchmarksFor(ind, k, firms, groupIds, options.documents);
+    const benchmarks = benchmarksFor(ind, k, firms, byGroup, options.documents);
     for (const g of groupIds) {
       const bm = benchmarks.get(g)!;
       const leftOut = usable(bm) ? null : { zh: `${ind.label.zh}的基准无可用数据（或为 0），不计入本组任何企业得分`, en: `${ind.label.en}: no usable benchmark; left out of every score in this group` };
@@ -222,7 +225,7 @@ function scoreList(list: SchemeList, firms: Firm[], options: EvaluateOptions): M
       switch (m.policy) {
         case "averagePoints": {
           const g = over === "list" ? "*" : f.group;
-          if (!averages.has(g)) averages.set(g, averagePointsFor(k, firms, g));
+          if (!averages.has(g)) averages.set(g, averagePointsFor(k, g === "*" ? firms : (byGroup.get(g) ?? [])));
           const avg = averages.get(g)!;
           slot.points = avg;
           slot.note = avg === null ? { zh: `${v.why.zh}；无可取平均分的企业`, en: `${v.why.en}; nobody to average` } : citedReason(`${v.why.zh}，取${over === "list" ? list.label.zh : "本组"}该项平均得分`, `${v.why.en}: takes the ${over === "list" ? list.label.en : "group"} average points of the indicator`, m.cite, options.documents);

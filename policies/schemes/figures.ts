@@ -5,14 +5,20 @@ import type { Cited, EvaluationDocument, Figure } from "./schema";
 /** The documents a scheme cites, by key (evaluation.documents). */
 export type SchemeDocuments = Readonly<Record<string, EvaluationDocument>>;
 
-/** A figure's exact value: "24.097" stays 24.097, "1/3" is one third at 50 digits. */
+const VALUES = new WeakMap<Figure, Dec>();
+
+/** A figure's exact value: "24.097" stays 24.097, "1/3" is one third at 50 digits. Read once per figure (the scheme is data, never changed). */
 export function figureValue(f: Figure): Dec {
+  const known = VALUES.get(f);
+  if (known) return known;
   const v = f.value;
+  let x: Dec;
   if (typeof v === "string" && v.includes("/")) {
     const [n, d] = v.split("/");
-    return dec(n!).div(dec(d!));
-  }
-  return dec(v);
+    x = dec(n!).div(dec(d!));
+  } else x = dec(v);
+  VALUES.set(f, x);
+  return x;
 }
 
 /** What the analyst reads as the source: the document's short title and the clause (never a key or file name). */
