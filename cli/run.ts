@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { RuleError } from "../policies/engine/errors";
+import { ProfileError } from "../policies/registry";
 import { EXIT, UsageError } from "./errors";
 import type { Io } from "./io";
 
@@ -119,6 +120,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     // A rule the profile lacks (#N/A) reaching this far is a usage error too: wrong profile for the job.
     if (e instanceof UsageError || e instanceof RuleError) {
       io.err(`landrules: 错误 / error: ${e.zh} / ${e.en}`);
+      return EXIT.usage;
+    }
+    // A profile file that does not load (shipped, or in LANDRULES_PROFILE_PATH): its first bad value, one line.
+    if (e instanceof ProfileError) {
+      const [first, ...rest] = e.issues;
+      const where = first ? `${first.path}: ${first.message}` : e.message;
+      io.err(`landrules: 错误 / error: 政策配置不能加载 / a profile does not load: ${where}${rest.length ? ` (+${rest.length})` : ""}`);
       return EXIT.usage;
     }
     throw e;

@@ -32,10 +32,19 @@ export function readProfileFile(path: string): ProfileFileData {
   return parseProfileFile(json, label);
 }
 
+function listDir(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    throw new ProfileError(dir, [{ path: dir, message: `the profile directory cannot be read (LANDRULES_PROFILE_PATH?): ${why}` }]);
+  }
+}
+
 /** Every *.json in the directories, in name order, validated. */
 export function readProfileDirs(dirs: readonly string[]): ProfileFileData[] {
   return dirs.flatMap((dir) =>
-    readdirSync(dir)
+    listDir(dir)
       .filter((f) => f.toLowerCase().endsWith(".json"))
       .sort()
       .map((f) => readProfileFile(join(dir, f))),

@@ -137,6 +137,15 @@ describe("a county's own numbers as a file: --profile ./my-county.json", () => {
   });
 });
 
+test("a bad file or a missing directory in LANDRULES_PROFILE_PATH → exit 2, one line naming the value", () => {
+  const bad = landrules(["profiles"], profileDir({ "bad.json": { id: "bad", base: "zengcheng", names: { zh: "坏", en: "bad" }, reason: "r", overrides: { "ZC-IDLE.feeShare": -0.2 } } }));
+  expect(bad.code).toBe(2);
+  expect(bad.err.trim().split("\n")).toEqual([expect.stringContaining("bad.overrides.ZC-IDLE.feeShare.value: a share must be between 0 and 1")]);
+  const missing = landrules(["eval", "=LAND.MU(1)"], join(tmpdir(), "landrules-no-such-dir"));
+  expect(missing.code).toBe(2);
+  expect(missing.err).toContain("landrules-no-such-dir");
+});
+
 test("LANDRULES_PROFILE_PATH is documented in the help, and the help lists the profiles from the data", () => {
   const help = execFileSync(process.execPath, [BIN, "help"], { cwd: ROOT, encoding: "utf8" });
   expect(help).toContain("LANDRULES_PROFILE_PATH");
