@@ -8,10 +8,15 @@ import type { ProductColumn, ProductSheet, SheetLine, TableBlock } from "./produ
 import type { PopulationFacts } from "./sheet-checks";
 import type { EnterpriseTable, TableRow } from "./table";
 import type { FieldId } from "./vocabulary";
+import { evaluationData } from "../schemes";
+import { schemeFields } from "./scheme-sheet";
 
 
 /** The table fields the profile's weighted indicators are made of (plus the enterprise name). */
 export function scoringFields(ctx: Context): FieldId[] {
+  // A profile with evaluation schemes (黄岩, 温岭, …) reads what its schemes read (the list, group and indicator columns).
+  const schemes = evaluationData(ctx.profile)?.schemes ?? [];
+  if (schemes.length > 0) return [...new Set(schemes.flatMap((s) => schemeFields(s).required))];
   const rule = ruleByConcept(ctx.profile, TIER_QUOTAS);
   const fields = new Set<FieldId>(["enterprise"]);
   for (const name of Object.keys(rule.params)) {
