@@ -11,15 +11,36 @@ export interface BigWorkbook {
   firms: number;
 }
 
+// The example generator names at most ~500,000 distinct firms; a larger table is made of parts
+// drawn with different seeds, under one title and header and over one 合计 line.
+const PART = 500_000;
+
+/** The table's rows: title, note and header once, every part's firms, then the blank line and 合计. */
+function* bigTableRows(firms: number): Generator<unknown[]> {
+  const parts = Math.ceil(firms / PART);
+  for (let k = 0; k < parts; k++) {
+    const base = zengchengSpec(Math.min(PART, firms - k * PART));
+    const last = k === parts - 1;
+    // Streamed, holding back two rows: a part other than the last leaves out its blank line and 合计.
+    const held: unknown[][] = [];
+    let i = 0;
+    for (const row of enterpriseRows({ ...base, seed: base.seed + k }).rows) {
+      if (k > 0 && i++ < 3) continue;
+      held.push(row);
+      if (held.length > 2) yield held.shift()!;
+    }
+    if (last) yield* held;
+  }
+}
+
 export async function writeBigWorkbook(path: string, firms: number): Promise<BigWorkbook> {
-  const spec = zengchengSpec(firms);
+  const spec = zengchengSpec(Math.min(firms, PART));
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true, useStyles: true });
   const ws = wb.addWorksheet(spec.sheet);
   ws.columns = tableColumnWidths(spec).map((width) => ({ width }));
-  const table = enterpriseRows(spec);
-  const bold = new Map(table.boldRows.map((b) => [b.row, b.size ? { bold: true, size: b.size } : { bold: true }]));
+  const bold = new Map(enterpriseRows(spec).boldRows.map((b) => [b.row, b.size ? { bold: true, size: b.size } : { bold: true }]));
   let n = 0;
-  for (const cells of table.rows) {
+  for (const cells of bigTableRows(firms)) {
     const row = ws.addRow(cells);
     const font = bold.get(++n);
     if (font) row.font = font;

@@ -1,6 +1,7 @@
 // `npm run bench`: speed and memory goals as ratios against baselines measured in this run.
-// About four minutes on two cores, most of it the CLI on a 100,000-firm workbook.
-import { benchCli } from "./cli";
+// The CLI on a 100,000-firm workbook takes a few minutes on two cores; Excel's largest sheet
+// (1,048,575 firms) another ten or more (BENCH_EXCEL_MAX=0 leaves it out).
+import { benchCli, benchExcelMax } from "./cli";
 import { benchEngine } from "./engine";
 import { benchHyperFormula } from "./hyperformula";
 import { benchTierSheet } from "./tier-sheet";
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
   benchTierSheet();
   benchHyperFormula();
   await benchCli();
+  if (process.env.BENCH_EXCEL_MAX !== "0") await benchExcelMax();
 }
 
 main().catch((e: unknown) => {
