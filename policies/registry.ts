@@ -303,6 +303,7 @@ export class ProfileRegistry {
       for (const d of ready) resolved.set(d.id, this.resolveDerived(d, resolved.get(baseOf(d))!));
       pending = pending.filter((d) => !ready.includes(d));
     }
+    refuseSharedNames([...resolved.values()]);
     for (const p of resolved.values())
       for (const r of p.rules.values()) for (const c of r.concepts) this.knownRules.set(c, [...new Set([...(this.knownRules.get(c) ?? []), r.id])]);
     for (const [id, p] of resolved) {
@@ -449,6 +450,7 @@ export class ProfileRegistry {
     if (this.find(file.id)) throw new ProfileError(file.id, [{ path: `${file.id}.id`, message: "a profile with this id exists" }]);
     const byId = new Map([...this.wholeData, [file.id, file]]);
     const profile = { ...this.resolveWhole(file, byId), knownRules: this.knownRules };
+    refuseSharedNames([...this.profiles.values(), profile]);
     this.wholeData.set(file.id, file);
     this.profiles.set(profile.id, profile);
     return profile;
@@ -464,6 +466,19 @@ export class ProfileRegistry {
   get concepts(): ConceptTable {
     return this.conceptTable;
   }
+}
+
+const namesOf = (p: Profile): string[] => [...new Set([p.id, p.names.zh, p.names.short, p.names.en, ...p.names.aliases].map((n) => n.trim().toLowerCase()))];
+
+/** Two profile files answering to one name (id, name or alias) would make a lookup pick one silently: refused. */
+function refuseSharedNames(profiles: readonly Profile[]): void {
+  const owner = new Map<string, string>();
+  for (const p of profiles)
+    for (const n of namesOf(p)) {
+      const other = owner.get(n);
+      if (other && other !== p.id) throw new ProfileError(p.id, [{ path: `${p.id}.names`, message: `the name "${n}" is also ${other}'s` }]);
+      owner.set(n, p.id);
+    }
 }
 
 function isDerivedData(f: ProfileFileData): f is DerivedProfileData {

@@ -199,6 +199,11 @@ describe("typed, bounded parameters: refused at load with the path, nothing half
     expect(cycle.issues[0]!.message).toContain("cycle");
   });
 
+  test("two files answering to one name (an alias another profile has) → refused at the second's names", () => {
+    const copy = { ...shipped("zengcheng"), id: "xintang", names: { zh: "新塘镇", en: "Xintang", short: "新塘", aliases: ["zc"] } };
+    expect(refusal([...SOURCES, { label: "xintang", json: copy }]).issues).toEqual([{ path: "xintang.names", message: 'the name "zc" is also zengcheng\'s' }]);
+  });
+
   test("a refused load leaves nothing behind: the shipped registry is unchanged", () => {
     const p = shipped("zengcheng");
     p.rules["ZC-IDLE"].params.feeShare.value = -0.2;
