@@ -1,4 +1,4 @@
-import { decText, toCellNumber, type Dec } from "../engine/decimal";
+import { decShown, toCellNumber, type Dec } from "../engine/decimal";
 import type { Context } from "../engine/evaluation";
 import type { Tier } from "../rules/tiers";
 import { quotaText } from "../schemes/bands";
@@ -11,7 +11,7 @@ import type { Bilingual } from "../schema";
 import { both, documentLines, sheetName, type OutCell } from "./layout";
 import type { LinesBlock, ProductColumn, ProductSheet, SectionBlock, SheetLine, TableBlock } from "./product-sheet";
 import type { EnterpriseTable } from "./table";
-import type { FieldId } from "./vocabulary";
+import { fieldSpec, type FieldId } from "./vocabulary";
 
 // The tier sheet of a county evaluation scheme (issue 8): a section per list; within it, per
 // group, the counts and the quota lines applied, the indicators with their benchmarks, and one
@@ -63,12 +63,15 @@ export function schemeFields(scheme: Scheme, inUse?: ReadonlySet<string>): { req
   return { required: [...required], optional: [...optional] };
 }
 
+/** A column as the analyst knows it: its Chinese label (用地面积), never the field id. */
+const fieldName = (field: string) => fieldSpec(field as FieldId)?.label.zh ?? field;
 const cell = (x: Dec | null | undefined): number | null => (x === null || x === undefined ? null : toCellNumber(x));
 const groupName = (g: GroupResult) => (g.group ? g.group.label.zh : g.list.label.zh);
 
 function benchmarkText(ind: SchemeIndicator, bm: Benchmark): string {
-  if (bm.kind === "minmax") return bm.min === null ? "—" : `${decText(bm.min)} – ${decText(bm.max!)}`;
-  return bm.value === null ? "—" : decText(bm.value);
+  // Shown to 6 significant digits (≈ when shortened); the exact values decide the points.
+  if (bm.kind === "minmax") return bm.min === null ? "—" : `${decShown(bm.min)} – ${decShown(bm.max!)}`;
+  return bm.value === null ? "—" : decShown(bm.value);
 }
 
 function methodText(ind: SchemeIndicator, bm: Benchmark, documents: SchemeDocuments): string {
@@ -111,8 +114,8 @@ function indicatorTable(groups: readonly GroupResult[], documents: SchemeDocumen
       rows.push([
         perGroup ? groupName(g) : "全部 / all",
         `${ind.label.zh} / ${ind.label.en}`,
-        `${ind.numerator} ÷ ${ind.denominator ?? "1"}`,
-        ind.unit,
+        ind.denominator ? `${fieldName(ind.numerator)} ÷ ${fieldName(ind.denominator)}` : fieldName(ind.numerator),
+        ind.unit === "fraction" ? "比例 / share" : ind.unit,
         ind.direction === "higher" ? "越高越好 / higher" : "越低越好 / lower",
         toCellNumber(figureValue(ind.weight)),
         citationText(ind.weight, documents),
@@ -166,7 +169,7 @@ function groupLines(g: GroupResult): SheetLine[] {
 }
 
 /** A firm line: group, rank, tier, firm, code, row, then value and points per indicator, adjustments, total, status, reason. */
-function firmColumns(list: SchemeList): ProductColumn[] {
+function firmColumns(list: SchemeList, vetoes: boolean): ProductColumn[] {
   const cols: ProductColumn[] = [
     { header: "组 / Group", kind: "text" },
     { header: "组内排名 / Rank", kind: "integer" },
@@ -179,12 +182,13 @@ function firmColumns(list: SchemeList): ProductColumn[] {
     cols.push({ header: `${ind.label.zh}（${ind.unit === "fraction" ? "%" : ind.unit}）`, kind: ind.unit === "fraction" ? "percent" : "decimal" });
     cols.push({ header: `${ind.label.zh}得分`, kind: "score" });
   }
-  for (const a of list.adjustments) cols.push({ header: `${a.label.zh}（${a.field}）`, kind: "general" }, { header: `${a.label.zh}分值`, kind: "score" });
+  for (const a of list.adjustments) cols.push({ header: `${a.label.zh}：${fieldName(a.field)}`, kind: "general" }, { header: `${a.label.zh}分值`, kind: "score" });
+  if (vetoes) cols.push({ header: "一票否决 / Veto", kind: "text", width: 20 });
   cols.push({ header: "综合得分 / Total", kind: "score" }, { header: "状态 / Status", kind: "text" }, { header: "说明 / Reason", kind: "text", width: 60 });
   return cols;
 }
 
-function firmLine(list: SchemeList, f: FirmResult, table: EnterpriseTable, i: number, groupLabel: string): OutCell[] {
+function firmLine(list: SchemeList, f: FirmResult, table: EnterpriseTable, i: number, groupLabel: string, vetoFields: readonly string[]): OutCell[] {
   const t = table.rows[i]!;
   const line: OutCell[] = [groupLabel, f.rank, f.tier, t.values.enterprise ?? null, t.values.credit_code ?? null, t.row];
   list.indicators.forEach((_, k) => {
@@ -195,6 +199,7 @@ function firmLine(list: SchemeList, f: FirmResult, table: EnterpriseTable, i: nu
     const a = f.adjustments[k];
     line.push(a?.count ? toCellNumber(a.count) : null, cell(a?.points));
   });
+  if (vetoFields.length > 0) line.push(vetoFields.map((v) => (table.rows[i]!.values as Record<string, unknown>)[v]).filter((x) => typeof x === "string" && x.trim() !== "").join("、") || null);
   line.push(cell(f.total), both(STATUS_WORDS[f.status]), f.reason ? both(f.reason) : null);
   return line;
 }
@@ -209,6 +214,7 @@ function orderOf(firms: readonly FirmResult[], indices: number[], table: Enterpr
 
 function listSection(list: SchemeList, result: SchemeResult, table: EnterpriseTable, documents: SchemeDocuments, primary: boolean): SectionBlock {
   const groups = result.groups.filter((g) => g.list === list);
+  const vetoFields = result.scheme.vetoes.map((v) => v.field);
   const blocks: (LinesBlock | TableBlock)[] = [{ kind: "lines", lines: groups.flatMap(groupLines) }, indicatorTable(groups, documents)];
   if (list.adjustments.length > 0)
     blocks.push({
@@ -219,16 +225,16 @@ function listSection(list: SchemeList, result: SchemeResult, table: EnterpriseTa
         { header: "字段 / Column", kind: "text" },
         { header: "规则 / Rule", kind: "text", width: 70 },
       ],
-      rows: list.adjustments.map((a) => [`${a.label.zh} / ${a.label.en}`, a.field, adjustmentText(a, documents)]),
+      rows: list.adjustments.map((a) => [`${a.label.zh} / ${a.label.en}`, fieldName(a.field), adjustmentText(a, documents)]),
     });
   const rows: OutCell[][] = [];
   for (const g of groups) {
     const ids = result.firms.flatMap((f, i) => (f.list === list.id && f.group === (g.group?.id ?? null) ? [i] : []));
-    for (const i of orderOf(result.firms, ids, table)) rows.push(firmLine(list, result.firms[i]!, table, i, groupName(g)));
+    for (const i of orderOf(result.firms, ids, table)) rows.push(firmLine(list, result.firms[i]!, table, i, groupName(g), vetoFields));
   }
-  blocks.push({ kind: "table", heading: "企业得分与档次 / Firms: points, totals and tiers", columns: firmColumns(list), rows, ...(primary ? { primary: true } : {}) });
-  const select = list.select.map((c) => ("oneOf" in c ? `${c.field} ∈ {${c.oneOf.join("、")}}` : "is" in c ? `${c.field} ${c.is === "blank" ? "为空" : "非空"}` : conditionText(c))).join("，");
-  return { kind: "section", heading: `${list.label.zh} / ${list.label.en}${select ? `（${select}）` : ""}${list.groupBy ? `：按 ${list.groupBy.field} 分组排名 / ranked within groups` : ""}`, blocks };
+  blocks.push({ kind: "table", heading: "企业得分与档次 / Firms: points, totals and tiers", columns: firmColumns(list, vetoFields.length > 0), rows, ...(primary ? { primary: true } : {}) });
+  const select = list.select.map((c) => ("oneOf" in c ? `${fieldName(c.field)}为 ${c.oneOf.join("、")}` : "is" in c ? `${fieldName(c.field)}${c.is === "blank" ? "为空" : "非空"}` : conditionText(c))).join("，");
+  return { kind: "section", heading: `${list.label.zh} / ${list.label.en}${select ? `（${select}）` : ""}${list.groupBy ? `：按${fieldName(list.groupBy.field)}分组排名 / ranked within groups` : ""}`, blocks };
 }
 
 function conditionText(c: Extract<SchemeList["select"][number], { atLeast?: unknown }>): string {
@@ -237,7 +243,7 @@ function conditionText(c: Extract<SchemeList["select"][number], { atLeast?: unkn
   if (c.atMost) parts.push(`≤ ${figureValue(c.atMost).toFixed()}`);
   if (c.above) parts.push(`> ${figureValue(c.above).toFixed()}`);
   if (c.below) parts.push(`< ${figureValue(c.below).toFixed()}`);
-  return `${c.field} ${parts.join(" 且 ")}`;
+  return `${fieldName(c.field)} ${parts.join(" 且 ")}`;
 }
 
 function assumedCount(scheme: Scheme): number {
@@ -265,7 +271,7 @@ function headerLines(ctx: Context, applied: ProfileScheme, result: SchemeResult,
   lines.push({ label: "企业数 / Enterprises", value: table.rows.length });
   const byList = s.lists.map((l) => `${l.label.zh} ${result.firms.filter((f) => f.list === l.id).length}`).join("；");
   lines.push({ label: "名单 / Lists", value: `${byList}；未列入任何名单或不在评价范围 / in no list or out of scope ${result.unlisted}` });
-  for (const f of absent) lines.push({ label: "⚠ 缺列 / Column absent", value: `表中没有 ${f} 列，按无此项处理 / no ${f} column: taken as none`, warning: true });
+  for (const f of absent) lines.push({ label: "⚠ 缺列 / Column absent", value: `表中没有“${fieldName(f)}”列，按无此项处理 / no ${fieldSpec(f as FieldId).label.en} column: taken as none`, warning: true });
   if (table.issues.length > 0)
     lines.push({ label: "数据问题 / Input findings", value: `${table.issues.length} 个单元格无法读取，按缺数据处理（详见 landrules check） / ${table.issues.length} unreadable cell(s) treated as missing (see landrules check)` });
   return lines;
