@@ -5,7 +5,7 @@ import { canRank, rankTable } from "../../policies/workbook/tier-sheet";
 import { EXIT } from "../errors";
 import { progress, type Io } from "../io";
 import { asOfOption, productVersion, profileOption, stampOf } from "../options";
-import { checkOutPath, packageEntries, saveBytes } from "../output";
+import { checkOutPath, NODE_DEFLATER, packageEntries, saveBytes } from "../output";
 import { contextLine, loadTable, type TableOptions } from "./table";
 
 export interface CheckOptions extends TableOptions {
@@ -40,6 +40,7 @@ async function reportPackage(io: Io, ctx: Context, input: string, options: Check
     clearMarks: true,
     producer: `landrules ${version}`,
     stamp: stampOf(ctx.asOf),
+    deflater: NODE_DEFLATER,
   });
   const lines = [contextLine(ctx), `已写入 / wrote ${out} → 工作表 / sheet “${result.sheets[0]!.name}”`];
   if (result.cleared > 0) lines.push(`已清除先前的标记 / cleared earlier marks: ${result.cleared}`);

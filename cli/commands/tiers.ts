@@ -4,7 +4,7 @@ import { rankTable, scoringFields, tierProductSheet, tierSummaryLines } from "..
 import { EXIT } from "../errors";
 import type { Io } from "../io";
 import { asOfOption, productVersion, profileOption, stampOf } from "../options";
-import { checkOutPath, packageEntries, saveBytes } from "../output";
+import { checkOutPath, NODE_DEFLATER, packageEntries, saveBytes } from "../output";
 import { schemeTierPackage, usesScheme } from "./scheme-tiers";
 import { contextLine, loadTable, requireColumns, type TableOptions } from "./table";
 
@@ -34,6 +34,7 @@ async function tierPackage(io: Io, ctx: Context, input: string, options: TiersOp
     clearMarks: options["clear-marks"] === true,
     producer: `landrules ${version}`,
     stamp: stampOf(ctx.asOf),
+    deflater: NODE_DEFLATER,
   });
   const lines = [contextLine(ctx), `已写入 / wrote ${out} → 工作表 / sheet “${result.sheets[0]!.name}”`, ...tierSummaryLines(ranked)];
   if (result.cleared > 0) lines.push(`已清除先前的标记 / cleared earlier marks: ${result.cleared}`);

@@ -10,6 +10,7 @@ import { join, resolve } from "node:path";
 import { unzipSync } from "fflate";
 import { isOurOutput, writePackage, type WriteRequest } from "../../policies/workbook/package/write";
 import { cellMarks, MARK_TAG, MAX_CELL_TEXT, type ProductSheet } from "../../policies/workbook/product-sheet";
+import { NODE_DEFLATER } from "../../cli/output";
 
 const FIXTURES = resolve(__dirname, "fixtures");
 // Debian's python3 with python3-openpyxl (.ci/run installs it).
@@ -153,6 +154,12 @@ describe("writePackage on an openpyxl workbook", () => {
 
   test("the same input gives the same bytes", () => {
     expect(Buffer.from(writePackage(input, request()).bytes).equals(Buffer.from(result.bytes))).toBe(true);
+  });
+
+  test("with the host's deflater (the CLI's zlib) the package holds the same parts, byte for byte", () => {
+    const fast = entriesOf(writePackage(input, request({ deflater: NODE_DEFLATER })).bytes);
+    expect([...fast.keys()]).toEqual([...output.keys()]);
+    for (const [part, bytes] of output) expect([part, Buffer.from(fast.get(part)!).equals(Buffer.from(bytes))]).toEqual([part, true]);
   });
 
   test("a re-run replaces our sheet in place and re-marks without doubling a note", () => {
