@@ -170,11 +170,11 @@ export const evaluatePending: FormulaEvaluator = (pkg, cells) => {
   for (const read of [cells, ...others]) sheets[read.sheet] = read.rows.map((row) => Array.from(row, rawContent));
   const grid = sheets[cells.sheet]!;
   const failed = new Map<PendingFormula, RawCell>();
-  const masters = new Set<string>();
   for (const p of cells.pending) {
     if (p.shared !== undefined && p.formula === "") {
       const master = cells.sharedFormulas.get(p.shared);
-      if (master) (masters.add(p.shared), ((grid[master.row] ??= [])[master.col] = `=${toEngineFormula(master.formula)}`));
+      // The group's first formula goes into the engine as a formula, so it can be pasted into this cell.
+      if (master) (grid[master.row] ??= [])[master.col] = `=${toEngineFormula(master.formula)}`;
       else failed.set(p, { error: "#N/A", formula: "=(shared)" });
       continue;
     }

@@ -201,7 +201,10 @@ export function collectingSink(): PartSink & { bytes(): Uint8Array } {
     bytes() {
       const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
       let at = 0;
-      for (const c of chunks) (out.set(c, at), (at += c.length));
+      for (const c of chunks) {
+        out.set(c, at);
+        at += c.length;
+      }
       return out;
     },
   };
@@ -209,14 +212,10 @@ export function collectingSink(): PartSink & { bytes(): Uint8Array } {
 
 /** One small part, whole, as bytes (workbook.xml, rels, content types); null when absent. */
 export function inflatePart(bytes: Uint8Array, name: string, budget: InflateBudget): Uint8Array | null {
-  const chunks: Uint8Array[] = [];
+  const sink = collectingSink();
   let seen = false;
-  inflateParts(bytes, new Map([[name, { chunk: (d: Uint8Array) => chunks.push(d.slice()), end: () => (seen = true) }]]), budget);
-  if (!seen) return null;
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) (out.set(c, at), (at += c.length));
-  return out;
+  inflateParts(bytes, new Map([[name, { chunk: sink.chunk, end: () => (seen = true) }]]), budget);
+  return seen ? sink.bytes() : null;
 }
 
 /**
