@@ -286,7 +286,8 @@ function rankGroup(list: SchemeList, members: Firm[], base: number): QuotaCount[
     const hi = sorted.length - below;
     const lo = upTo;
     f.result.rank = sorted.length - upTo + 1;
-    f.result.tier = list.bands.kind === "shares" ? shareTier(hi, lo, quotas, list.bands.rest) : scoreLineTier(f.result.total!, list.bands);
+    // A score line is compared with the total at the tie grain too: a total whose exact value is 90 reaches 90 分以上.
+    f.result.tier = list.bands.kind === "shares" ? shareTier(hi, lo, quotas, list.bands.rest) : scoreLineTier(key, list.bands);
   });
   return quotas;
 }

@@ -40,3 +40,28 @@ describe("旌德 min–max scaling (旌德亩均评价 计分方法)", () => {
     expect(r.firms[0]!.total!.toFixed()).toBe("100");
   });
 });
+
+describe("score lines on min–max points (民法典 第1259条: 以上 includes the line)", () => {
+  test("a total of exactly 90 reached through a third (90 × ⅓ + 60) is on the 90 分以上 line, and ties with the other 90", () => {
+    // Two indicators scaled 0 + 100 × position (weights 90 and 60): the second firm is at ⅓ of the 亩均税收 range
+    // (30, computed as 90 × 0.333…3 = 29.999…97) and at the top of the 亩均营业收入 range (60).
+    const s = structuredClone(scheme);
+    const list = s.lists[0]!;
+    const scaled = (k: number, weight: number) => {
+      const ind = structuredClone(list.indicators[k]!);
+      if (ind.benchmark.method !== "minmax") throw new Error("min–max expected");
+      ind.weight = { ...ind.weight, value: weight };
+      ind.benchmark.base = { ...ind.benchmark.base, value: 0 };
+      ind.benchmark.span = { ...ind.benchmark.span, value: 100 };
+      return ind;
+    };
+    list.indicators = [scaled(0, 90), scaled(1, 60)];
+    list.adjustments = [];
+    list.bands = { kind: "scoreLines", lines: [{ tier: "A", min: { value: 90, basis: "sourced", source: "jingde", clause: "分数线" }, inclusive: true }], rest: "B" };
+    const r = evaluateScheme(s, [firm(0, 100, 10, 1), firm(1, 300, 10, 1), firm(3, 100, 10, 1)], { documents });
+    expect(r.firms[1]!.total!.toDecimalPlaces(30).toFixed()).toBe("90");
+    expect(r.firms.map((f) => f.tier)).toEqual(["B", "A", "A"]);
+    // …and the two 90s tie in rank.
+    expect([r.firms[1]!.rank, r.firms[2]!.rank]).toEqual([1, 1]);
+  });
+});
