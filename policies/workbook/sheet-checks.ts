@@ -1,5 +1,6 @@
 import type { Finding } from "../engine/checks";
 import type { Dec } from "../engine/decimal";
+import { LOW_EFFICIENCY_LIST } from "../catalogue/concepts";
 import { Evaluation, type Context } from "../engine/evaluation";
 import { findingOf } from "../rules/findings";
 import { newIndustrialFarCheck, mixedUseCheck, parseNingboArea } from "../rules/ningbo-intensity";
@@ -111,7 +112,7 @@ const lowEfficiency: SheetCheck = {
     const tier = population.tierOf(row);
     const decision = lowEfficiencyListing(ctx, { tier, districtNamed: false, exclusions: {} });
     if (!decision.value.listed) return [];
-    const ev = new Evaluation(ctx, ["ZC-LOWEFF"], { zh: "低效工业用地范围", en: "low-efficiency land list" });
+    const ev = new Evaluation(ctx, LOW_EFFICIENCY_LIST);
     return [
       findingOf(ev, {
         param: "listedTier",
