@@ -30,6 +30,7 @@ export const USAGE = `landrules — 工业用地政策规则（亩均论英雄�
 
 /** The help, with the profiles listed from the data (loaded only when the help is shown). */
 export function usage(): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when the help is shown
   const options = require("./options") as typeof import("./options");
   return USAGE.replace("{PROFILES}", options.profileChoices()).replace("{SCHEMES}", options.schemeProfiles().join("、"));
 }

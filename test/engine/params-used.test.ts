@@ -31,6 +31,7 @@ const isContext = (x: unknown): x is Context => typeof x === "object" && x !== n
 
 // Record every rule function called with a context (calls between modules go through the module object).
 for (const file of readdirSync(RULES_DIR).filter((f) => f.endsWith(".ts"))) {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- every rule module, by file
   const mod = require(join(RULES_DIR, file)) as Record<string, unknown>;
   for (const [name, value] of Object.entries(mod)) {
     if (typeof value !== "function" || /^[A-Z]/.test(name)) continue;
@@ -63,6 +64,7 @@ Evaluation.prototype.param = function (this: Evaluation, name: string) {
 } as typeof param;
 
 describe("the rule vectors of test/rules, recorded", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the rule test files register their tests here
   for (const file of readdirSync(TESTS_DIR).filter((f) => f.endsWith(".test.ts")).sort()) require(join(TESTS_DIR, file));
 });
 
