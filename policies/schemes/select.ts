@@ -9,9 +9,10 @@ import type { Scheme, SchemeClass, SchemeCondition, SchemeList } from "./schema"
 
 // Who is in which list and group, and who is not ranked at all (class, veto, data status).
 
-/** A cell's text as the scheme compares it: NFKC, trimmed, lower case, no inner spaces. */
+/** A cell's text as the scheme compares it: NFKC, trimmed, lower case, no inner spaces; a flag cell reads 是 / 否. */
 export function wordOf(x: unknown): string {
   if (x === null || x === undefined) return "";
+  if (typeof x === "boolean") return x ? "是" : "否";
   return String(x).normalize("NFKC").trim().toLowerCase().replace(/[\s\u3000]/g, "");
 }
 

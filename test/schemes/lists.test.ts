@@ -94,3 +94,22 @@ describe("慈溪 2024 lists: 规上, 规下 ≥ 3 亩, 规下 < 3 亩, tenants w
     expect(r.firms.map((f) => f.rank)).toEqual([1, 1, 1, 1]);
   });
 });
+
+test("a list chosen by a flag column (位于工业产业区块 是/否) reads the flag as 是 / 否", () => {
+  const c = { basis: "sourced" as const, source: "d", clause: "名单" };
+  const e = evaluationSchema.parse({
+    documents: { d: { title: "flag lists", short: "d", issuer: "d", published: null } },
+    schemes: [
+      {
+        year: 2024,
+        title: { zh: "d", en: "d" },
+        source: "d",
+        lists: [
+          { id: "inside", label: { zh: "区块内", en: "inside" }, select: [{ field: "inside_block", oneOf: ["是"], cite: c }], indicators: [{ id: "tax", label: { zh: "税收", en: "tax" }, numerator: "tax", denominator: null, unit: "万元", direction: "higher", weight: { value: 1, ...c }, benchmark: { method: "published", value: { value: 1, ...c } } }], bands: { kind: "scoreLines", lines: [{ tier: "A", min: { value: 0, ...c }, inclusive: true }], rest: "D" } },
+        ],
+      },
+    ],
+  });
+  const r = evaluateScheme(e.schemes[0]!, [{ values: { ...row({ tax: 1 }).values, inside_block: true } }, { values: { ...row({ tax: 1 }).values, inside_block: false } }], { documents: e.documents });
+  expect(r.firms.map((f) => f.list)).toEqual(["inside", null]);
+});
