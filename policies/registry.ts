@@ -1,7 +1,7 @@
 import type { Bilingual } from "./engine/bilingual";
 import { domainsOf, isOptional, valueIssue, type Concept, type ConceptTable } from "./engine/concept";
 import { compareIsoDates } from "./engine/dates";
-import { naError, valueError } from "./engine/errors";
+import { valueError } from "./engine/errors";
 import type { DatedValueData, DerivedProfileData, DocumentData, OverrideData, ParamFileData, ProfileData, ProfileFileData } from "./schema";
 import type { EvaluationData } from "./schemes/schema";
 
@@ -505,15 +505,4 @@ function overridden(spec: DerivedProfileData, from: ParamData, change: OverrideD
 /** The rule of the profile that implements the concept, if any. */
 export function ruleForConcept(profile: Profile, conceptId: string): ResolvedRule | undefined {
   return profile.concepts.get(conceptId);
-}
-
-export function ruleOf(profile: Profile, candidates: readonly string[], topic: Bilingual): ResolvedRule {
-  for (const id of candidates) {
-    const r = profile.rules.get(id);
-    if (r) return r;
-  }
-  throw naError(
-    `政策配置 ${profile.id}（${profile.names.short}）没有${topic.zh}规则（${candidates.join(" / ")}）`,
-    `profile ${profile.id} has no ${topic.en} rule (${candidates.join(" / ")})`,
-  );
 }

@@ -1,5 +1,5 @@
 import type { Profile, ResolvedRule, SourceDocument } from "../registry";
-import { documentOn, paramOn, ruleOf } from "../registry";
+import { documentOn, paramOn } from "../registry";
 import type { Bilingual } from "./bilingual";
 import type { ParamData } from "../registry";
 import type { Concept, FlagKey, NumKey, ParamKey, ParamShape, TextKey } from "./concept";
@@ -99,9 +99,8 @@ function showInput(v: unknown): string {
  * parameter records it in the trace (with the date its value took effect, when it is dated),
  * so a trace lists exactly the values that were used.
  */
-// The default (`Evaluation` with no shape: the legacy constructor, and helpers that take any
-// rule's evaluation) reads parameters by any name; `any` keeps every concept's evaluation
-// assignable to it.
+// The default (`Evaluation` with no shape: helpers that take any rule's evaluation) reads
+// parameters by any name; `any` keeps every concept's evaluation assignable to it.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export class Evaluation<S extends ParamShape = any> {
   readonly rule: ResolvedRule;
@@ -110,15 +109,11 @@ export class Evaluation<S extends ParamShape = any> {
   private readonly steps: string[] = [];
   private readonly warnings: Bilingual[] = [];
 
-  constructor(ctx: Context, concept: Concept<S>);
-  /** Legacy: the first of the candidate rule ids the profile has (kept while callers port to concepts). */
-  constructor(ctx: Context, candidates: readonly string[], topic: Bilingual);
   constructor(
     readonly ctx: Context,
-    what: Concept<S> | readonly string[],
-    topic?: Bilingual,
+    concept: Concept<S>,
   ) {
-    this.rule = isConcept(what) ? ruleByConcept(ctx.profile, what) : ruleOf(ctx.profile, what, topic!);
+    this.rule = ruleByConcept(ctx.profile, concept);
     const own = documentStatus(ctx.profile.document, ctx.asOf);
     if (own.warning) this.warnings.push(own.warning);
     if (this.rule.document.profileId !== ctx.profile.document.profileId) {
@@ -246,10 +241,6 @@ export class Evaluation<S extends ParamShape = any> {
       },
     };
   }
-}
-
-function isConcept(x: unknown): x is Concept {
-  return typeof x === "object" && x !== null && !Array.isArray(x) && "params" in x && "topic" in x;
 }
 
 /** The rule of the profile that implements the concept, or #N/A naming the profile and what it lacks. */
