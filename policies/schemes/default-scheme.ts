@@ -35,6 +35,8 @@ export function defaultScheme(ctx: Context, year: number): { scheme: Scheme; doc
         direction: "higher",
         weight: figure(name),
         benchmark: { method: method === "aggregate" ? "aggregate" : "mean", over: "list", cite: cited("benchmarkMethod") },
+        // As the tier rule reads its indicators (rules/indicators.ts): a negative figure is not scored.
+        negative: "missing",
       },
     ];
   });

@@ -25,6 +25,7 @@ export function indicatorValue(ind: SchemeIndicator, values: RowValues, invalid:
   for (const field of [ind.numerator, ind.denominator]) if (field && invalid.has(field)) return missing(field, "无法读取（按缺数据处理）", "could not be read (treated as missing)");
   const num = fieldNumber(values, ind.numerator);
   if (num === null) return missing(ind.numerator, "为空（缺数据，不按 0 计）", "is blank (missing, not taken as 0)");
+  if (ind.negative === "missing" && num.isNegative() && !num.isZero()) return missing(ind.numerator, `为负数（${decShown(num)}），按缺数据处理`, `is negative (${decShown(num)}); treated as missing`);
   if (ind.denominator === null) return { ok: true, value: num };
   const den = fieldNumber(values, ind.denominator);
   if (den === null) return missing(ind.denominator, "为空（缺数据，不按 0 计）", "is blank (missing, not taken as 0)");

@@ -115,6 +115,8 @@ export const indicatorSchema = z
     /** The most points the indicator can give (e.g. 1.5 × its weight). */
     cap: figureSchema.optional(),
     missing: missingSchema.default({ policy: "unscored" }),
+    /** A negative numerator (a loss-making firm's value added): scored as the formula gives it, or treated as missing data. */
+    negative: z.enum(["score", "missing"]).default("score"),
   })
   .strict();
 

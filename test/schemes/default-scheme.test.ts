@@ -18,7 +18,8 @@ describe("the default scheme: a profile's tier rule through the scheme engine", 
   for (const profile of ["zengcheng", "zhejiang"]) {
     test(`${profile}: the same scores, ranks, tiers and forced D as tierSheet (the existing path) for any table`, () => {
       const ctx = at(profile);
-      const zjRow = zcRow.map((r): EnterpriseRow => ({ ...r, fields: { area_mu: r.fields.area_mu, tax: r.fields.output, value_added: r.fields.revenue, energy_tce: r.fields.energy_tce, emissions_t: r.fields.retrofit, employees: dec(10), rd: r.fields.rd, revenue: r.fields.revenue } }));
+      // Value added may be negative (a loss-making firm): both paths leave such a firm unscored.
+      const zjRow = fc.tuple(zcRow, fc.boolean()).map(([r, loss]): EnterpriseRow => ({ ...r, fields: { area_mu: r.fields.area_mu, tax: r.fields.output, value_added: loss ? r.fields.revenue!.negated() : r.fields.revenue, energy_tce: r.fields.energy_tce, emissions_t: r.fields.retrofit, employees: dec(10), rd: r.fields.rd, revenue: r.fields.revenue } }));
       fc.assert(
         fc.property(fc.array(profile === "zengcheng" ? zcRow : zjRow, { minLength: 1, maxLength: 40 }), (rows) => {
           const old = tierSheet(ctx, rows).value.rows;

@@ -21,7 +21,7 @@ const ABOVE_WEIGHTS = [30, 20, 20, 10, 10, 10];
 
 /** One term of the published formula: value ÷ benchmark × weight; null when the value cannot be formed. */
 function term(num: Dec | undefined, den: Dec | undefined | null, benchmark: string, weight: number): Dec | null {
-  if (num === undefined || num.isNegative()) return null;
+  if (num === undefined) return null;
   if (den === null) return num.div(benchmark).times(weight);
   if (den === undefined || !den.gt(0)) return null;
   return num.div(den).div(benchmark).times(weight);
