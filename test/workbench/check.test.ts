@@ -3,6 +3,7 @@
 // sheet tab; the data's values are not touched. Planted findings: examples/planted.json.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { MARK_FILLS } from "../../addin/sheets";
 import { eventually, openWorkbench, type SheetValues, type Workbench } from "./harness";
 
 jest.setTimeout(600_000);
@@ -44,7 +45,7 @@ describe("workbench: the checker marks cells and writes a report sheet", () => {
     await wb.screenshot("check-report-sheet");
   });
 
-  test("each planted ZC-GGG finding's cell is filled and carries a comment with its rule", async () => {
+  test("each planted ZC-GGG finding's cell is filled as a violation and carries a comment with its rule", async () => {
     await wb.activateSheet(planted.sheet);
     const header = before!.values.findIndex((row) => row.some((v) => typeof v === "string" && /容积率/.test(v)));
     expect(header).toBeGreaterThanOrEqual(0);
@@ -53,7 +54,7 @@ describe("workbench: the checker marks cells and writes a report sheet", () => {
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
       const cell = await wb.cell(`${letters(farColumn)}${row}`);
-      expect(cell.fill).toBe("#FFD966");
+      expect(cell.fill).toBe(MARK_FILLS.violation);
       expect(cell.hasComment).toBe(true);
       expect(cell.title).toMatch(/ZC-GGG/);
     }

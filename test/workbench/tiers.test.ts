@@ -39,4 +39,14 @@ describe("workbench: the tier sheet as a new sheet tab", () => {
     expect(count("A") + count("B") + count("C") + count("D")).toBe(tiers.length);
     await wb.screenshot("tiers-sheet");
   });
+
+  test("generating again from the data sheet replaces the tier sheet in its place (write the new sheet, then replace the old)", async () => {
+    await wb.activateSheet("企业数据");
+    await wb.pane.getByTestId("tier-generate").click();
+    await eventually(async () => expect(await wb.activeSheet()).toMatch(/^亩均评价/));
+    await wb.pane.getByTestId("tier-result").waitFor();
+    const tabs = await wb.sheetTabs();
+    expect(tabs).toHaveLength(2);
+    expect(tabs[1]).toMatch(/^亩均评价_zengcheng$/);
+  });
 });

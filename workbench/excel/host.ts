@@ -57,6 +57,8 @@ export interface WorkbookHost {
   addSheet(name?: string): SheetInfo;
   deleteSheet(id: string): void;
   renameSheet(id: string, name: string): void;
+  /** Moves the sheet to this 0-based tab position (clamped to the tabs there are). */
+  moveSheet(id: string, position: number): void;
   activeSheetId(): string;
   activateSheet(id: string): void;
 

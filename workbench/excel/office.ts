@@ -113,6 +113,13 @@ export function installOffice(host: WorkbookHost, target: Record<string, unknown
     HostType: { Excel: "Excel", Word: "Word", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote", Project: "Project", Access: "Access" },
     PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android", Universal: "Universal" },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    VisibilityMode: { hidden: "Hidden", taskpane: "Taskpane" },
+    // The shared runtime's pane controls: the workbench's pane is always shown.
+    addin: {
+      onVisibilityModeChanged: (_handler: (args: { visibilityMode: string }) => void) => Promise.resolve(() => Promise.resolve()),
+      showAsTaskpane: () => Promise.resolve(),
+      hide: () => Promise.resolve(),
+    },
   };
   target.Excel = {
     run: standInRun(host),

@@ -412,6 +412,9 @@ export class StandInWorksheet
   get position(): number {
     return this.get("position");
   }
+  set position(v: number) {
+    this.context.enqueue("Worksheet.position", () => this.context.host.moveSheet(this._id("Worksheet.position"), v));
+  }
   get visibility(): Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden" {
     return this.get("visibility");
   }

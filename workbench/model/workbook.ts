@@ -255,6 +255,14 @@ export class WorkbenchWorkbook implements WorkbookHost {
     this.changed();
   }
 
+  moveSheet(id: string, position: number): void {
+    const s = this.state(id);
+    if (!Number.isInteger(position) || position < 0) throw new HostError("InvalidArgument", `The sheet position ${position} is not valid.`);
+    this.order.splice(this.order.indexOf(s), 1);
+    this.order.splice(Math.min(position, this.order.length), 0, s);
+    this.changed();
+  }
+
   activeSheetId(): string {
     return this.activeId;
   }
