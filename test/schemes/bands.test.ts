@@ -1,4 +1,6 @@
-import { placeCount } from "../../policies/schemes/bands";
+import fc from "fast-check";
+import { decideTier } from "../../policies/rules/tiers";
+import { placeCount, shareTier } from "../../policies/schemes/bands";
 import { evaluateScheme } from "../../policies/schemes/evaluate";
 import { evaluationSchema, type Scheme } from "../../policies/schemes/schema";
 import { d, row } from "./helpers";
@@ -98,5 +100,20 @@ describe("share bands (counts per the county notices)", () => {
     expect(bad.error!.issues.some((i) => i.message.includes('no document "nowhere"'))).toBe(true);
     const noReason = evaluationSchema.safeParse({ documents: { x: { title: "x", short: "x", issuer: "x", published: null } }, schemes: [{ year: 2024, title: { zh: "x", en: "x" }, source: "x", lists: [scoreList({ kind: "scoreLines", lines: [{ tier: "A", min: { value: 90, basis: "assumed", source: "x", clause: "A" }, inclusive: true }], rest: "C" }, "x")] }] });
     expect(noReason.success).toBe(false);
+  });
+});
+
+describe("share bands and LAND.TIER (增城 二(一)2, FUNCTIONS.md)", () => {
+  test("with lines A, B (top), D (bottom) and rest C, floor rounding, the tier is decideTier's for any hi, lo and shares", () => {
+    const line = (tier: "A" | "B" | "D", from: "top" | "bottom", count: number) => ({ tier, from, count, share: d(0), exact: d(0), line: { tier, share: { value: 0, ...sourced("x", "x") }, inclusive: true, rounding: "floor" as const } });
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 500 }), fc.double({ min: 0, max: 0.5, noNaN: true }), fc.double({ min: 0.5, max: 1, noNaN: true }), fc.double({ min: 0, max: 0.2, noNaN: true }), fc.nat(), fc.nat(), (n, a, b, dd, x, y) => {
+        const [aMax, bMax, dMax] = [Math.floor(a * n), Math.floor(b * n), Math.floor(dd * n)];
+        const tie = 1 + (y % n);
+        const hi = tie + (x % (n - tie + 1));
+        const lo = n - hi + tie;
+        expect(shareTier(hi, lo, [line("A", "top", aMax), line("B", "top", bMax), line("D", "bottom", dMax)], "C")).toBe(decideTier(hi, lo, { n, aMax, bMax, dMax }));
+      }),
+    );
   });
 });
