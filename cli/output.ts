@@ -3,13 +3,13 @@
 // the package is policies/workbook/package/write.ts (bytes in, bytes out).
 import { existsSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
-import { crc32, deflateRawSync } from "node:zlib";
+import { constants, crc32, deflateRawSync } from "node:zlib";
 import { InflateBudget, inflateParts, PackageError, type WorkbookPackage } from "../policies/workbook/package/read";
 import { isOurOutput, type Deflater } from "../policies/workbook/package/write";
 
 /** Node's zlib for the package writer: the same deflate level as fflate's default, several times faster. */
 export const NODE_DEFLATER: Deflater = {
-  deflateRaw: (data) => deflateRawSync(data, { level: 6 }),
+  deflateRaw: (data, final = true) => deflateRawSync(data, { level: 6, finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }),
   crc32: (data, previous) => crc32(data, previous),
 };
 import { UsageError } from "./errors";

@@ -162,6 +162,15 @@ describe("writePackage on an openpyxl workbook", () => {
     for (const [part, bytes] of output) expect([part, Buffer.from(fast.get(part)!).equals(Buffer.from(bytes))]).toEqual([part, true]);
   });
 
+  test("a sheet streamed in many pieces through the host's deflater (sync-flushed pieces, one deflate stream) inflates to the same part", () => {
+    const big: ProductSheet = { ...report, blocks: [{ kind: "table", primary: true, columns: report.blocks[1]!.kind === "table" ? report.blocks[1]!.columns : [], rows: Array.from({ length: 6000 }, (_, i) => [i, `企业${i}`, i / 3, i / 7, "说明文字"]) }] };
+    const [slow, fast] = [writePackage(input, request({ sheets: [big], marks: undefined })), writePackage(input, request({ sheets: [big], marks: undefined, deflater: NODE_DEFLATER }))];
+    const part = slow.sheets[0]!.part;
+    const [a, b] = [entriesOf(slow.bytes).get(part)!, entriesOf(fast.bytes).get(part)!];
+    expect(a.length).toBeGreaterThan(4 * 65536);
+    expect(Buffer.from(b).equals(Buffer.from(a))).toBe(true);
+  });
+
   test("a re-run replaces our sheet in place and re-marks without doubling a note", () => {
     const again = writePackage(output, request());
     const seen2 = entriesOf(again.bytes);

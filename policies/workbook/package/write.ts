@@ -32,9 +32,13 @@ export interface WriteRequest {
   deflater?: Deflater;
 }
 
-/** Raw deflate (RFC 1951) and CRC-32 of whole parts, e.g. Node's zlib.deflateRawSync and zlib.crc32. */
+/**
+ * Raw deflate (RFC 1951) and CRC-32, e.g. Node's zlib.deflateRawSync and zlib.crc32. A part made
+ * in pieces is deflated piece by piece: each but the last ends on a sync flush (`final` false), so
+ * the pieces' outputs joined are one deflate stream and the part is never held whole.
+ */
 export interface Deflater {
-  deflateRaw(data: Uint8Array): Uint8Array;
+  deflateRaw(data: Uint8Array, final?: boolean): Uint8Array;
   crc32(data: Uint8Array, previous?: number): number;
 }
 
@@ -227,32 +231,37 @@ export function writePackage(input: PackageEntries, request: WriteRequest): Writ
 // A zip entry's DOS time cannot hold a year before 1980.
 const EARLIEST_ZIP_TIME = new Date(1980, 0, 1);
 
-/** A part's pieces as one array (for a deflater that takes whole parts). */
-function joined(pieces: Iterable<string>): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (const piece of pieces) {
-    const b = utf8(piece);
-    chunks.push(b);
-    size += b.length;
-  }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) (out.set(c, at), (at += c.length));
-  return out;
-}
-
 /** An entry already deflated by the host's deflater, handed to fflate's zip as it is. */
 function deflatedEntry(name: string, data: Uint8Array, deflater: Deflater, mtime: Date): { file: ZipInputFile; deflated: Uint8Array } {
-  const deflated = data.length === 0 ? data : deflater.deflateRaw(data);
+  const deflated = data.length === 0 ? data : deflater.deflateRaw(data, true);
   const file: ZipInputFile = { filename: name, size: data.length, crc: data.length === 0 ? 0 : deflater.crc32(data), compression: data.length === 0 ? 0 : 8, mtime };
   return { file, deflated };
 }
 
+/** A streamed part through the host's deflater, piece by piece; its size and CRC are set before the last piece (the zip writes them after the data). */
+function addStreamed(zip: Zip, name: string, pieces: Iterable<string>, deflater: Deflater, mtime: Date): void {
+  const file: ZipInputFile = { filename: name, size: 0, crc: 0, compression: 8, mtime };
+  zip.add(file);
+  let [size, crc] = [0, 0];
+  let held: Uint8Array | null = null;
+  const emit = (bytes: Uint8Array, final: boolean) => {
+    size += bytes.length;
+    crc = deflater.crc32(bytes, crc);
+    const deflated = deflater.deflateRaw(bytes, final);
+    if (final) [file.size, file.crc] = [size, crc];
+    file.ondata!(null, deflated as Uint8Array<ArrayBuffer>, final);
+  };
+  for (const piece of pieces) {
+    if (held) emit(held, false);
+    held = utf8(piece);
+  }
+  emit(held ?? new Uint8Array(0), true);
+}
+
 /**
  * The entries deflated into a zip, in order, every entry stamped `stamp`. A streamed part's
- * pieces go into the deflate as they are made (fflate); with a host deflater, each part is
- * deflated whole by it (several times faster than fflate in Node).
+ * pieces go into the deflate as they are made; with a host deflater (several times faster than
+ * fflate in Node) a whole part is deflated at once and a streamed one piece by piece.
  */
 export function zipEntries(entries: ReadonlyMap<string, Uint8Array | StreamedPart>, stamp: Date, deflater?: Deflater): Uint8Array {
   const mtime = stamp < EARLIEST_ZIP_TIME ? EARLIEST_ZIP_TIME : stamp;
@@ -265,7 +274,11 @@ export function zipEntries(entries: ReadonlyMap<string, Uint8Array | StreamedPar
   });
   for (const [name, data] of entries) {
     if (deflater) {
-      const { file, deflated } = deflatedEntry(name, typeof data === "function" ? joined(data()) : data, deflater, mtime);
+      if (typeof data === "function") {
+        addStreamed(zip, name, data(), deflater, mtime);
+        continue;
+      }
+      const { file, deflated } = deflatedEntry(name, data, deflater, mtime);
       zip.add(file);
       file.ondata!(null, deflated as Uint8Array<ArrayBuffer>, true);
       continue;
