@@ -123,8 +123,12 @@ export const profileSchema = z
     id: z.string({ error: "a profile id is text" }).regex(PROFILE_ID, "a profile id is lower-case letters, digits and -"),
     names: profileNames,
     listed: listingSchema.optional(),
-    /** The rule-id prefix of the document the rules come from (ZC, WZ, …; a county following a city's document keeps that document's prefix). */
-    prefix: z.string().regex(/^[A-Z]{2,6}$/),
+    /**
+     * The rule-id prefix of the document the rules come from (ZC, WZ, …). A county that follows
+     * a city's document keeps that prefix and its rule ids; one that adds rules of its own lists
+     * both (["HY", "ZJ"]).
+     */
+    prefix: z.union([z.string().regex(/^[A-Z]{2,6}$/), z.array(z.string().regex(/^[A-Z]{2,6}$/)).min(1)]),
     /** The document, or its versions (draft, adopted text, a successor), each with its window. */
     document: z.union([documentSchema, z.array(documentSchema).min(1)]),
     /** Rules this profile applies from another document (e.g. 闲置土地处置办法), with why. */
@@ -137,9 +141,10 @@ export const profileSchema = z
   })
   .strict()
   .superRefine((p, ctx) => {
+    const prefixes = typeof p.prefix === "string" ? [p.prefix] : p.prefix;
     for (const id of Object.keys(p.rules))
-      if (!id.startsWith(p.prefix + "-"))
-        ctx.addIssue({ code: "custom", path: ["rules", id], message: `rule ${id} does not belong to a ${p.prefix} document (prefix ${p.prefix})` });
+      if (!prefixes.some((x) => id.startsWith(x + "-")))
+        ctx.addIssue({ code: "custom", path: ["rules", id], message: `rule ${id} does not belong to a ${prefixes.join("/")} document (prefix ${prefixes.join(", ")})` });
   });
 
 /** An override: the bare value, or the value (or dated values) with its reason and citation. */

@@ -199,6 +199,16 @@ describe("typed, bounded parameters: refused at load with the path, nothing half
     expect(cycle.issues[0]!.message).toContain("cycle");
   });
 
+  test("a county's own rules beside the city's ids: prefix [\"XT\", \"ZC\"] admits both, any other prefix is refused", () => {
+    const copy: Json = { ...shipped("zengcheng"), id: "xintang", names: { zh: "新塘镇", en: "Xintang", short: "新塘", aliases: [] }, prefix: ["XT", "ZC"] };
+    copy.rules["XT-RENT"] = structuredClone(copy.rules["ZC-SUB-RENT"]);
+    delete copy.rules["ZC-SUB-RENT"];
+    const r = loadRegistry([...SOURCES, { label: "xintang", json: copy }]);
+    expect(r.get("xintang").concepts.get("rent-subsidy")!.id).toBe("XT-RENT");
+    copy.rules["HY-TIER"] = copy.rules["ZC-TIER"];
+    expect(refusal([...SOURCES, { label: "xintang", json: copy }]).issues.map((i) => i.path)).toEqual(["xintang.rules.HY-TIER"]);
+  });
+
   test("two files answering to one name (an alias another profile has) → refused at the second's names", () => {
     const copy = { ...shipped("zengcheng"), id: "xintang", names: { zh: "新塘镇", en: "Xintang", short: "新塘", aliases: ["zc"] } };
     expect(refusal([...SOURCES, { label: "xintang", json: copy }]).issues).toEqual([{ path: "xintang.names", message: 'the name "zc" is also zengcheng\'s' }]);
