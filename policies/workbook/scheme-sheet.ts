@@ -233,7 +233,7 @@ function listSection(list: SchemeList, result: SchemeResult, table: EnterpriseTa
     for (const i of orderOf(result.firms, ids, table)) rows.push(firmLine(list, result.firms[i]!, table, i, groupName(g), vetoFields));
   }
   blocks.push({ kind: "table", heading: "企业得分与档次 / Firms: points, totals and tiers", columns: firmColumns(list, vetoFields.length > 0), rows, ...(primary ? { primary: true } : {}) });
-  const select = list.select.map((c) => ("oneOf" in c ? `${fieldName(c.field)}为 ${c.oneOf.join("、")}` : "is" in c ? `${fieldName(c.field)}${c.is === "blank" ? "为空" : "非空"}` : conditionText(c))).join("，");
+  const select = list.select.map((c) => ("oneOf" in c ? `${fieldName(c.field)}为 ${c.oneOf[0]}${c.oneOf.length > 1 ? " 等" : ""}` : "is" in c ? `${fieldName(c.field)}${c.is === "blank" ? "为空" : "非空"}` : conditionText(c))).join("，");
   return { kind: "section", heading: `${list.label.zh} / ${list.label.en}${select ? `（${select}）` : ""}${list.groupBy ? `：按${fieldName(list.groupBy.field)}分组排名 / ranked within groups` : ""}`, blocks };
 }
 
