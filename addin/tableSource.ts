@@ -2,9 +2,8 @@
 // selection, or the region around it). A job never reads a sheet this product wrote: its tier
 // sheets and check reports are refused by name, so a second click cannot rank its own output.
 import type { RawCell } from "../policies/workbook/cells";
-import { isProductSheet } from "../policies/workbook/layout";
-import { OUTPUT_MARK } from "./sheets";
-import { excelApiSupported } from "./settings";
+import { gridOf } from "./enterpriseJobs";
+import { isOutputSheet, type CellValue } from "./sheets";
 
 export type TableSource = { kind: "active" } | { kind: "sheet"; sheet: string } | { kind: "range"; sheet: string; address: string };
 
@@ -35,26 +34,14 @@ export class SourceError extends Error {
   }
 }
 
-/** Whether each sheet was written by this product: our custom property, or the CLI's marker in A1. */
-async function probeSheets(context: Excel.RequestContext, sheets: Excel.Worksheet[]): Promise<boolean[]> {
-  const withProperties = excelApiSupported("1.12");
-  const probes = sheets.map((sheet) => {
-    const mark = withProperties ? sheet.customProperties.getItemOrNullObject(OUTPUT_MARK) : null;
-    mark?.load("value");
-    const a1 = sheet.getRange("A1").load("values");
-    return { mark, a1 };
-  });
-  await context.sync();
-  return probes.map(({ mark, a1 }) => (mark !== null && !mark.isNullObject) || isProductSheet(a1.values[0]?.[0]));
-}
-
 /** The workbook's sheets in tab order, each marked if it is one of ours. */
 export async function listSheets(context: Excel.RequestContext): Promise<SheetInfo[]> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   await context.sync();
-  const product = await probeSheets(context, sheets.items);
-  return sheets.items.map((s, i) => ({ name: s.name, product: product[i]! }));
+  const out: SheetInfo[] = [];
+  for (const s of sheets.items) out.push(await isOutputSheet(context, s.name));
+  return out;
 }
 
 function addressOnSheet(address: string): string {
@@ -84,8 +71,7 @@ export async function resolveSource(context: Excel.RequestContext, source: Table
   sheet.load("name");
   await context.sync();
   if (sheet.isNullObject) throw new SourceError({ zh: `工作表“${source.kind === "active" ? "" : source.sheet}”不存在`, en: `no worksheet named "${source.kind === "active" ? "" : source.sheet}"` });
-  const [product] = await probeSheets(context, [sheet]);
-  if (product) refuseProduct(sheet.name);
+  if ((await isOutputSheet(context, sheet.name)).product) refuseProduct(sheet.name);
   const range = source.kind === "range" ? sheet.getRange(source.address) : sheet.getUsedRangeOrNullObject(true);
   range.load("address,rowIndex,columnIndex,rowCount,columnCount");
   await context.sync();
@@ -101,15 +87,6 @@ export async function resolveSource(context: Excel.RequestContext, source: Table
   };
 }
 
-/** Rows read per request: a wide table's 5,000 rows stay well under Excel's 5 MB payload. */
-export const READ_CHUNK_ROWS = 5000;
-
-function anchored(values: unknown[][], types: string[][], leadRows: number, leadColumns: number): RawCell[][] {
-  const lead = Array.from({ length: leadColumns }, (): RawCell => null);
-  const rows = values.map((row, r) => [...lead, ...row.map((v, c): RawCell => (types[r]?.[c] === "Error" ? { error: String(v) } : v === "" ? null : (v as RawCell)))]);
-  return [...Array.from({ length: leadRows }, (): RawCell[] => []), ...rows];
-}
-
 /**
  * The first `rows` rows of the source as the pure layer reads a sheet (anchored at A1), for
  * finding the header row and showing the detected mapping without reading the whole table.
@@ -120,10 +97,11 @@ export async function readHeaderRows(context: Excel.RequestContext, source: Reso
   const range = sheet.getRangeByIndexes(source.rowIndex, source.columnIndex, Math.min(rows, source.rowCount), source.columnCount);
   range.load("values,valueTypes");
   await context.sync();
-  return anchored(range.values, range.valueTypes as string[][], source.rowIndex, source.columnIndex);
+  return gridOf({ sheet: source.sheet, address: source.address, rowIndex: source.rowIndex, columnIndex: source.columnIndex, values: range.values as CellValue[][], valueTypes: range.valueTypes as string[][] });
 }
 
 /** Where a source reads, as the analyst reads it: `企业!A1:F301`. */
 export function sourceLabel(source: ResolvedSource): string {
   return source.address ? `${source.sheet}!${source.address}` : source.sheet;
 }
+

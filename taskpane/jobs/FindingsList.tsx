@@ -2,7 +2,7 @@ import { Caption1, Select, mergeClasses } from "@fluentui/react-components";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useMemo, useRef, useState } from "react";
 import { selectCell } from "../../addin/selection";
-import type { ReportFinding } from "../../policies/workbook/check-report";
+import type { ListedFinding } from "../../addin/enterpriseJobs";
 import { Bilingual } from "../shared/Bilingual";
 import { useText } from "../shared/language";
 import { ErrorNotice } from "../shared/Notices";
@@ -14,9 +14,9 @@ import type { Bilingual as Text } from "../../policies/schema";
 const ROW_HEIGHT = 58;
 
 /** A finding as the analyst reads it: where, which rule by document and clause, the value against the threshold. */
-export function findingLines(f: ReportFinding): { where: string; source: Text; field: Text; value: string; threshold: string; message: Text } {
+export function findingLines(f: ListedFinding): { where: string; source: Text; field: Text; value: string; threshold: string; message: Text } {
   return {
-    where: f.column ? `${f.column}${f.row}` : `第 ${f.row} 行`,
+    where: f.address || "—",
     source: citationText(f.citation),
     field: fieldLabel(f.field),
     value: f.value,
@@ -29,7 +29,7 @@ export function findingLines(f: ReportFinding): { where: string; source: Text; f
  * The check's findings, virtualised (a report may hold 100,000 of them), filterable by rule.
  * Clicking one selects its cell on the table's sheet.
  */
-export function FindingsList({ findings, sheet, rules }: { findings: readonly ReportFinding[]; sheet: string; rules: { rule: string; citation: string; count: number }[] }) {
+export function FindingsList({ findings, rules }: { findings: readonly ListedFinding[]; rules: { rule: string; citation: string; count: number }[] }) {
   const styles = useFindingsStyles();
   const t = useText();
   const [rule, setRule] = useState("");
@@ -38,11 +38,11 @@ export function FindingsList({ findings, sheet, rules }: { findings: readonly Re
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: shown.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 6 });
 
-  const go = async (f: ReportFinding) => {
+  const go = async (f: ListedFinding) => {
     setError(null);
-    if (!f.column) return;
+    if (!f.address) return;
     try {
-      await selectCell(sheet, `${f.column}${f.row}`);
+      await selectCell(f.sheet, f.address);
     } catch (e) {
       setError(errorText(e));
     }
@@ -76,7 +76,7 @@ export function FindingsList({ findings, sheet, rules }: { findings: readonly Re
                 style={{ top: item.start, height: ROW_HEIGHT }}
                 onClick={() => void go(f)}
                 data-testid="finding"
-                data-cell={`${sheet}!${lines.where}`}
+                data-cell={`${f.sheet}!${f.address}`}
                 title={`${lines.message.zh}\n${lines.message.en}`}
               >
                 <span className={styles.line}>

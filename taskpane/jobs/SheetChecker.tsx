@@ -43,7 +43,7 @@ export function SheetChecker({ asOf, table }: { asOf: IsoDate; table: TableSourc
       </div>
       <JobProgressBar job={check} testId="check" />
       <NotReadyNotice readiness={readiness} testId="check-not-ready" />
-      <ErrorNotice error={error} />
+      <ErrorNotice error={error && error.zh !== table.error?.zh ? error : null} />
       {cleared.result !== null && !cleared.busy && (
         <Caption1>
           <Bilingual text={{ zh: `已清除 ${cleared.result} 处标记`, en: `${cleared.result} mark(s) cleared` }} />
@@ -71,8 +71,7 @@ export function SheetChecker({ asOf, table }: { asOf: IsoDate; table: TableSourc
           </MessageBar>
           {report.findings.length > 0 && (
             <FindingsList
-              findings={report.findings}
-              sheet={result.read.sheet}
+              findings={result.findings}
               rules={report.byRule.map((r) => ({ rule: r.rule, citation: r.citation, count: r.violations + r.notices }))}
             />
           )}

@@ -33,7 +33,8 @@ export function TierGenerator({ asOf, table }: { asOf: IsoDate; table: TableSour
       </div>
       <JobProgressBar job={job} testId="tier" />
       <NotReadyNotice readiness={readiness} testId="tier-not-ready" />
-      <ErrorNotice error={error} />
+      {/* The table's own refusal is already shown above, under the table picker. */}
+      <ErrorNotice error={error && error.zh !== table.error?.zh ? error : null} />
       {result && counts && (
         <MessageBar intent={result.inputIssues > 0 ? "warning" : "success"} data-testid="tier-result">
           <MessageBarBody>

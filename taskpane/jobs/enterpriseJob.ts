@@ -23,16 +23,11 @@ export interface CheckJobResult extends CheckOutcome {
   read: JobRead;
 }
 
-function aborted(signal: AbortSignal): void {
-  if (signal.aborted) throw new DOMException("cancelled", "AbortError");
-}
-
+/** Resolves where the job reads (refusing the product's own sheets), then reads it in chunks with progress and cancel. */
 async function load(context: Excel.RequestContext, source: TableSource, map: Readonly<Record<string, string>>, control: JobControl): Promise<{ loaded: LoadedSheet; resolved: ResolvedSource }> {
   control.onProgress({ phase: { zh: "正在读取数据表", en: "Reading the table" }, done: 0, total: 0 });
   const resolved = await resolveSource(context, source);
-  aborted(control.signal);
-  const loaded = await loadEnterpriseSheet(context, { sheet: resolved.sheet, map, range: resolved.wholeSheet ? undefined : resolved.address, signal: control.signal, onProgress: control.onProgress } as Parameters<typeof loadEnterpriseSheet>[1]);
-  aborted(control.signal);
+  const loaded = await loadEnterpriseSheet(context, { sheet: resolved.sheet, range: resolved.wholeSheet ? undefined : resolved.address, map, ...control });
   return { loaded, resolved };
 }
 
@@ -45,8 +40,7 @@ function readOf(loaded: LoadedSheet, resolved: ResolvedSource): JobRead {
 /** Reads the table, ranks it with the profile and writes the tier sheet. */
 export async function runTierJob(context: Excel.RequestContext, ctx: Context, source: TableSource, map: Readonly<Record<string, string>>, control: JobControl): Promise<TierJobResult> {
   const { loaded, resolved } = await load(context, source, map, control);
-  control.onProgress({ phase: { zh: "正在评分并写入分档表", en: "Scoring and writing the tier sheet" }, done: 0, total: loaded.table.rows.length });
-  const outcome = await (writeTierSheet as (...args: unknown[]) => Promise<TierOutcome>)(context, ctx, loaded, control);
+  const outcome = await writeTierSheet(context, ctx, loaded, control);
   return { ...outcome, read: readOf(loaded, resolved) };
 }
 
@@ -60,7 +54,6 @@ export async function runCheckJob(
   control: JobControl,
 ): Promise<CheckJobResult> {
   const { loaded, resolved } = await load(context, source, map, control);
-  control.onProgress({ phase: { zh: "正在核查并写入报告", en: "Checking and writing the report" }, done: 0, total: loaded.table.rows.length });
-  const outcome = await (writeCheckReport as (...args: unknown[]) => Promise<CheckOutcome>)(context, ctx, loaded, { mark, signal: control.signal, onProgress: control.onProgress });
+  const outcome = await writeCheckReport(context, ctx, loaded, { mark, ...control });
   return { ...outcome, read: readOf(loaded, resolved) };
 }

@@ -19,7 +19,7 @@ export function ColumnMapping({ mapping, needed }: { mapping: ColumnMappingState
   const fields = FIELDS.map((f) => f.id).filter((id) => detected.columns[id] || needed.includes(id) || chosen.includes(id));
   const missing = fields.filter((f) => !detected.columns[f]).length;
   return (
-    <Accordion collapsible defaultOpenItems={missing > 0 ? ["mapping"] : []}>
+    <Accordion key={mapping.sheet} collapsible defaultOpenItems={missing > 0 ? ["mapping"] : []}>
       <AccordionItem value="mapping">
         <AccordionHeader size="small" data-testid="mapping-header">
           <Bilingual

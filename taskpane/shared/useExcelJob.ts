@@ -2,18 +2,12 @@ import { useCallback, useRef, useState } from "react";
 import type { Bilingual } from "../../policies/schema";
 import { errorText } from "./Bilingual";
 
-/** How far a job has got: what it is doing and, where it can count, how much of it is done. */
-export interface JobProgress {
-  phase: Bilingual;
-  done: number;
-  total: number;
-}
+import type { JobControl as AddinJobControl, JobProgress } from "../../addin/sheets";
 
-/** What a running job is given: a signal that says the analyst cancelled, and where to report progress. */
-export interface JobControl {
-  signal: AbortSignal;
-  onProgress: (progress: JobProgress) => void;
-}
+export type { JobProgress };
+
+/** What a running job is given (both always set by the pane): the cancel signal and where to report progress. */
+export type JobControl = Required<AddinJobControl>;
 
 export interface ExcelJob<T> {
   busy: boolean;

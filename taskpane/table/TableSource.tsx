@@ -23,6 +23,7 @@ export function TableSource({ table, needed }: { table: TableSourceState; needed
           size="small"
           value={value}
           onChange={(_, d) => void table.pickSheet(d.value === "" ? null : d.value)}
+          onFocus={() => void table.refreshSheets()}
           aria-label={t({ zh: "读取的工作表", en: "Sheet to read" })}
           data-testid="source-sheet"
         >

@@ -17,6 +17,8 @@ export interface TableSourceState {
   pickSelection: (region: boolean) => Promise<void>;
   /** Looks again at the sheets and the chosen source (after the analyst edited the workbook). */
   refresh: () => Promise<void>;
+  /** Lists the workbook's sheets again (a sheet added since), without reading anything else. */
+  refreshSheets: () => Promise<void>;
 }
 
 /** The table the jobs read and its column mapping, shared by the tier and check tabs. */
@@ -78,5 +80,13 @@ export function useTableSource(inExcel: boolean): TableSourceState {
   const pickSheet = useCallback((sheet: string | null) => look(sheet ? { kind: "sheet", sheet } : { kind: "active" }), [look]);
   const pickSelection = useCallback((region: boolean) => look((context) => selectionSource(context, region)), [look]);
   const refresh = useCallback(() => look(source), [look, source]);
-  return { sheets, source, resolved, error, busy, mapping, pickSheet, pickSelection, refresh };
+  const refreshSheets = useCallback(async () => {
+    if (!inExcel) return;
+    try {
+      setSheets(await Excel.run((context) => listSheets(context)));
+    } catch (e) {
+      setError(errorText(e));
+    }
+  }, [inExcel]);
+  return { sheets, source, resolved, error, busy, mapping, pickSheet, pickSelection, refresh, refreshSheets };
 }

@@ -1,6 +1,7 @@
-// Builds the add-in bundles as shipped (production mode; minification off to keep it quick),
-// checks what went into them, then opens the task pane in a real Chromium with Office absent:
-// it must run standalone on the in-memory store, in Chinese first.
+// Builds the add-in bundles as shipped (production mode, minified: the page's script weight is
+// measured on what ships), checks what went into them, then opens the task pane in a real
+// Chromium with Office absent: it must run standalone on the in-memory store, in Chinese first.
+// The journeys against a workbook are in test/workbench/taskpane-*.test.ts.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
@@ -11,7 +12,9 @@ import webpack from "webpack";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const makeConfig = require("../../webpack.config.cjs") as ((env: object, argv: object) => webpack.Configuration) & {
   NoHyperFormulaPlugin: new () => webpack.WebpackPluginInstance;
+  PAGE_SCRIPT_BUDGET_KB: number;
 };
+import { builtInProfiles } from "../../policies/profiles";
 
 const ROOT = resolve(__dirname, "../..");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -52,7 +55,7 @@ describe("the add-in bundles", () => {
   let stats: webpack.Stats;
 
   beforeAll(async () => {
-    stats = await compile(makeConfig({ outDir, noMinify: true, officeJs: "loader" }, { mode: "production" }));
+    stats = await compile(makeConfig({ outDir, officeJs: "loader" }, { mode: "production" }));
     if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
   });
 
@@ -81,6 +84,42 @@ describe("the add-in bundles", () => {
     expect(probe.toString({ all: false, errors: true })).toMatch(/HyperFormula must not be bundled/);
   });
 
+  test("one copy of the engine: every module of policies/ and decimal.js is in exactly one chunk of the page", () => {
+    const inChunks = new Map<string, number>();
+    for (const chunk of stats.compilation.chunks)
+      for (const m of stats.compilation.chunkGraph.getChunkModulesIterable(chunk)) {
+        const inner = (m as unknown as { modules?: webpack.Module[] }).modules ?? [m];
+        for (const x of inner) {
+          const r = (x as webpack.NormalModule).resource ?? "";
+          if (r.startsWith(join(ROOT, "policies") + sep) || r.includes(`${sep}decimal.js${sep}`)) inChunks.set(r, (inChunks.get(r) ?? 0) + 1);
+        }
+      }
+    expect(inChunks.size).toBeGreaterThan(10);
+    expect([...inChunks].filter(([, n]) => n !== 1)).toEqual([]);
+  });
+
+  test("the page's script weight is printed; what it loads at start is within the budget (gzip, Office.js aside)", () => {
+    type Script = { file: string; gzip: number };
+    const weight = JSON.parse(readFileSync(join(outDir, "script-weight.json"), "utf8")) as {
+      gzipKB: number;
+      budgetKB: number;
+      scripts: Script[];
+      whenShown: { gzipKB: number; scripts: Script[] };
+      totalKB: number;
+    };
+    const list = (xs: Script[]) => xs.map((s) => `${s.file} ${(s.gzip / 1024).toFixed(1)}`).join(", ");
+    console.log(`taskpane.html: ${weight.gzipKB} KB gzip at start (${list(weight.scripts)}); the pane's UI ${weight.whenShown.gzipKB} KB when shown (${list(weight.whenShown.scripts)}); ${weight.totalKB} KB in all`);
+    expect(weight.scripts.map((s) => s.file)).toEqual(expect.arrayContaining(["functions.js", "taskpane.js"]));
+    expect(weight.whenShown.scripts.map((s) => s.file)).toEqual(["pane.js"]);
+    expect(weight.budgetKB).toBe(makeConfig.PAGE_SCRIPT_BUDGET_KB);
+    expect(weight.gzipKB).toBeLessThanOrEqual(makeConfig.PAGE_SCRIPT_BUDGET_KB);
+  });
+
+  test("no profile-file schema ships (the build validated the profiles), and no full zod: what-if values are checked with zod/mini", () => {
+    const resources = bundledResources(stats);
+    expect(resources.filter((r) => r === join(ROOT, "policies", "schema.ts") || r.includes(`${sep}zod${sep}v4${sep}classic${sep}`))).toEqual([]);
+  });
+
   test("shared runtime: one page loads Office.js, then the functions, then the task pane", () => {
     const html = readFileSync(join(outDir, "taskpane.html"), "utf8");
     const order = ["office-js/office.js", "functions.js", "taskpane.js"].map((s) => html.indexOf(`src=${s}`) >= 0 ? html.indexOf(`src=${s}`) : html.indexOf(`src="${s}"`));
@@ -107,7 +146,7 @@ describe("the add-in bundles", () => {
       const served = await serve(outDir);
       server = served.server;
       browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-      page = await browser.newPage({ viewport: { width: 380, height: 1100 }, locale: "zh-CN" });
+      page = await browser.newPage({ viewport: { width: 350, height: 900 }, locale: "zh-CN" });
       page.on("pageerror", (e) => pageErrors.push(e.message));
       await page.goto(`${served.base}/taskpane.html`);
       await page.getByRole("heading", { name: /产业用地政策规则/ }).waitFor({ timeout: 30_000 });
@@ -120,41 +159,72 @@ describe("the add-in bundles", () => {
     });
 
     test("runs standalone on the in-memory store and asks for a profile first (Chinese first)", async () => {
-      await expect(page.getByTestId("standalone").textContent()).resolves.toMatch(/^未连接 Excel.*Not in Excel/);
+      await expect(page.getByTestId("standalone").textContent()).resolves.toBe("未连接 Excel：选择仅保存在本页面");
       await expect(page.getByTestId("no-active-profile").textContent()).resolves.toMatch(/^尚未选择配置/);
-      const choices = await page.getByRole("radio").count();
-      expect(choices).toBe(5);
+      // The picker lists the profiles the data lists, in the data's order (no list in code).
+      const offered = await page.getByTestId("profile-select").locator("option[value]:not([value=''])").evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+      expect(offered).toEqual(builtInProfiles.listed().map((p) => p.id));
+      for (const tab of ["配置", "分档", "核查", "解释"]) expect(await page.getByRole("tab", { name: tab }).isVisible()).toBe(true);
     });
 
     test("温州 (温政办〔2020〕53号, in force 2020-07-01 to 2025-06-30) shows as expired, with a visible warning", async () => {
-      await page.getByRole("radio", { name: /温州/ }).check();
+      await page.getByTestId("profile-select").selectOption("wenzhou");
       const card = page.getByTestId("active-profile");
       await card.getByText("温政办〔2020〕53号", { exact: true }).waitFor();
       await expect(card.textContent()).resolves.toContain("2020-07-01 至 2025-06-30");
       const warning = page.getByTestId("status-warning");
       expect(await warning.isVisible()).toBe(true);
-      await expect(warning.textContent()).resolves.toMatch(/已失效.*Expired.*已于 2025-06-30 失效/);
-      await expect(page.getByTestId("card-status-wenzhou").textContent()).resolves.toBe("已失效 · Expired");
+      await expect(warning.textContent()).resolves.toMatch(/已失效.*已于 2025-06-30 失效/);
+      await expect(page.getByTestId("card-status-wenzhou").textContent()).resolves.toBe("已失效");
       await expect(page.getByTestId("rule-totals").textContent()).resolves.toMatch(/^共 \d+ 条规则，取值 \d+ 项有原文依据、\d+ 项为假设/);
       await page.screenshot({ path: join(shots, "wenzhou-expired.png"), fullPage: true });
     });
 
-    test("switching to 增城 shows the draft warning (征求意见稿, no 文号)", async () => {
-      await page.getByRole("radio", { name: /增城/ }).check();
+    test("增城: the draft warning (征求意见稿, no 文号); a rule opens to its values with clause, quote and basis — never a file name", async () => {
+      await page.getByTestId("profile-select").selectOption("zengcheng");
       const card = page.getByTestId("active-profile");
       await card.getByText("增城区推进存量工业用地高质量利用实施办法（征求意见稿）", { exact: true }).waitFor();
-      await expect(page.getByTestId("status-warning").textContent()).resolves.toMatch(/征求意见稿.*Draft.*为征求意见稿，非正式施行文本/);
+      await expect(page.getByTestId("status-warning").textContent()).resolves.toMatch(/征求意见稿.*为征求意见稿，非正式施行文本/);
       await expect(card.textContent()).resolves.toContain("无（征求意见稿）");
-      expect(await page.getByRole("radio", { name: /增城/ }).isChecked()).toBe(true);
+      await page.getByTestId("rule-ZC-TIER").getByRole("button").first().click();
+      const aShare = page.getByTestId("param-ZC-TIER.aShare");
+      // 增城 二(一)2: "原则上 A 档企业不超过 20%".
+      await expect(aShare.textContent()).resolves.toMatch(/A 档比例上限.*有原文依据.*增城征求意见稿 二\(一\)2.*原则上 A 档企业不超过 20%/);
+      expect(await page.getByTestId("panel-profile").textContent()).not.toMatch(/\.txt/);
       await page.screenshot({ path: join(shots, "zengcheng-draft.png"), fullPage: true });
     });
 
-    test("outside Excel the tier and check jobs are disabled and say why, in Chinese first", async () => {
-      for (const id of ["tier-not-ready", "check-not-ready"])
-        await expect(page.getByTestId(id).textContent()).resolves.toBe("需要在 Excel 中打开本任务窗格open this task pane in Excel");
-      expect(await page.getByRole("button", { name: /生成 · Generate/ }).isDisabled()).toBe(true);
-      expect(await page.getByRole("button", { name: /检查 · Check/ }).isDisabled()).toBe(true);
+    test("what-if in memory: 25% is marked, the derived profile becomes active, one click returns to 20%", async () => {
+      await page.getByTestId("edit-ZC-TIER.aShare").fill("25%");
+      await page.getByTestId("edit-ZC-TIER.aShare").press("Enter");
+      await page.getByTestId("changed-ZC-TIER.aShare").waitFor();
+      expect(await page.getByTestId("param-ZC-TIER.aShare").getAttribute("data-changed")).toBe("yes");
+      expect(await page.getByTestId("profile-select").inputValue()).toBe("zengcheng-whatif");
+      await page.screenshot({ path: join(shots, "what-if-memory.png"), fullPage: false });
+      await page.getByTestId("revert-ZC-TIER.aShare").click();
+      await page.getByTestId("changed-ZC-TIER.aShare").waitFor({ state: "detached" });
+      expect(await page.getByTestId("profile-select").inputValue()).toBe("zengcheng");
+      expect(await page.getByTestId("edit-ZC-TIER.aShare").inputValue()).toBe("20%");
+    });
+
+    test("outside Excel the tier and check jobs are disabled and say why, in Chinese", async () => {
+      await page.getByRole("tab", { name: "分档" }).click();
+      await expect(page.getByTestId("tier-not-ready").textContent()).resolves.toBe("需要在 Excel 中打开本任务窗格");
+      expect(await page.getByTestId("tier-generate").isDisabled()).toBe(true);
+      await page.getByRole("tab", { name: "核查" }).click();
+      await expect(page.getByTestId("check-not-ready").textContent()).resolves.toBe("需要在 Excel 中打开本任务窗格");
+      expect(await page.getByTestId("check-run").isDisabled()).toBe(true);
       await page.screenshot({ path: join(shots, "jobs-outside-excel.png"), fullPage: true });
+    });
+
+    test("the English toggle is remembered across a reload", async () => {
+      await page.getByTestId("language-toggle").click();
+      await page.getByRole("tab", { name: "Profile" }).waitFor();
+      await page.reload();
+      await page.getByRole("tab", { name: "Tiers" }).waitFor({ timeout: 30_000 });
+      await expect(page.getByTestId("standalone").textContent()).resolves.toBe("Not in Excel: choices are kept in this page only");
+      await page.getByTestId("language-toggle").click();
+      await page.getByRole("tab", { name: "分档" }).waitFor();
     });
 
     test("no uncaught errors in the page", () => {
