@@ -75,9 +75,16 @@ export async function workbenchBuild(): Promise<string> {
   const digest = sourceDigest();
   const dir = join(tmpdir(), `landrules-workbench-${digest}`);
   const done = join(dir, ".built");
+  const failed = `${dir}.failed`;
   const lock = `${dir}.lock`;
   for (;;) {
     if (existsSync(done)) return dir;
+    // These sources did not build: say so at once rather than build them again for every test file.
+    // (Within this run: a failure older than 20 minutes, from an earlier run, is tried again.)
+    if (existsSync(failed)) {
+      if (Date.now() - statSync(failed).mtimeMs < 20 * 60_000) throw new Error(readFileSync(failed, "utf8"));
+      rmSync(failed, { force: true });
+    }
     try {
       mkdirSync(lock);
     } catch {
@@ -90,9 +97,14 @@ export async function workbenchBuild(): Promise<string> {
       if (existsSync(done)) return dir;
       // Builds of other source states are stale: keep the folder small.
       for (const name of readdirSync(tmpdir()))
-        if (/^landrules-workbench-[0-9a-f]{16}$/.test(name) && name !== `landrules-workbench-${digest}` && !existsSync(join(tmpdir(), `${name}.lock`)))
+        if (/^landrules-workbench-[0-9a-f]{16}(\.failed)?$/.test(name) && !name.startsWith(`landrules-workbench-${digest}`) && !existsSync(join(tmpdir(), `${name}.lock`)))
           rmSync(join(tmpdir(), name), { recursive: true, force: true });
-      await runBuild(dir);
+      try {
+        await runBuild(dir);
+      } catch (e) {
+        writeFileSync(failed, e instanceof Error ? e.message : String(e));
+        throw e;
+      }
       writeFileSync(done, new Date().toISOString());
       return dir;
     } finally {

@@ -161,7 +161,7 @@ export class WorkbenchWorkbook implements WorkbookHost {
     const sheet = this.hfSheet(sheetId);
     const value = this.hf.getCellValue({ sheet, row, col: column });
     const format = this.state(sheetId).formats.get(key(row, column)) ?? {};
-    const comment = this.comments_.find((c) => c.sheetId === sheetId && c.row === row && c.column === column)?.content;
+    const comment = this.commentAt().get(`${sheetId}|${row},${column}`);
     const shown: ShownCell = { text: this.textOf(sheet, row, column, value, format), kind: typeOf(value), format, ...(comment !== undefined ? { comment } : {}) };
     if (value instanceof DetailedCellError) shown.error = { code: value.value, message: value.message };
     return shown;
@@ -186,8 +186,25 @@ export class WorkbenchWorkbook implements WorkbookHost {
     this.setContents(sheetId, { row, column, height: 1, width: 1 }, [[text === "" ? null : text]]);
   }
 
-  /** How far the grid should reach: the used range plus some room. */
+  private commentIndex: { version: number; byCell: Map<string, string> } | null = null;
+  /** Comments by "sheetId|row,column", rebuilt once per change (the grid asks for every cell it paints). */
+  private commentAt(): Map<string, string> {
+    if (this.commentIndex?.version !== this.version_)
+      this.commentIndex = { version: this.version_, byCell: new Map(this.comments_.map((c) => [`${c.sheetId}|${c.row},${c.column}`, c.content])) };
+    return this.commentIndex.byCell;
+  }
+
+  private extents = new Map<string, { version: number; rows: number; columns: number }>();
+  /** How far the grid should reach: the used range and the formatted cells (once per change). */
   extent(sheetId: string): { rows: number; columns: number } {
+    const cached = this.extents.get(sheetId);
+    if (cached?.version === this.version_) return cached;
+    const found = this.measureExtent(sheetId);
+    this.extents.set(sheetId, { version: this.version_, ...found });
+    return found;
+  }
+
+  private measureExtent(sheetId: string): { rows: number; columns: number } {
     const d = this.hf.getSheetDimensions(this.hfSheet(sheetId));
     let rows = d.height;
     let columns = d.width;
