@@ -113,3 +113,25 @@ test("a list chosen by a flag column (位于工业产业区块 是/否) reads th
   const r = evaluateScheme(e.schemes[0]!, [{ values: { ...row({ tax: 1 }).values, inside_block: true } }, { values: { ...row({ tax: 1 }).values, inside_block: false } }], { documents: e.documents });
   expect(r.firms.map((f) => f.list)).toEqual(["inside", null]);
 });
+
+test("不定等级 managed as B (issue 8, county practice): the firm is not ranked, its tier is B, and it is outside N", () => {
+  const c = { basis: "sourced" as const, source: "d", clause: "分类" };
+  const e = evaluationSchema.parse({
+    documents: { d: { title: "classes", short: "d", issuer: "d", published: null } },
+    schemes: [
+      {
+        year: 2024,
+        title: { zh: "d", en: "d" },
+        source: "d",
+        lists: [{ id: "all", label: { zh: "全部", en: "all" }, select: [], indicators: [{ id: "tax", label: { zh: "税收", en: "tax" }, numerator: "tax", denominator: null, unit: "万元", direction: "higher", weight: { value: 1, ...c }, benchmark: { method: "published", value: { value: 1, ...c } } }], bands: { kind: "shares", top: [{ tier: "A", share: { value: 0.2, ...c }, inclusive: true, rounding: "floor" }, { tier: "B", share: { value: 0.8, ...c }, inclusive: true, rounding: "floor" }], bottom: [{ tier: "D", share: { value: 0.05, ...c }, inclusive: true, rounding: "floor" }], rest: "C" } }],
+        classes: [{ code: "U", label: { zh: "不定等级", en: "undetermined" }, inBase: false, managedAs: "B", cite: c }],
+      },
+    ],
+  });
+  const rows = [...Array.from({ length: 20 }, (_, i) => row({ tax: i + 1 })), row({ tax: 100, evaluated_class: "不定等级" })];
+  const r = evaluateScheme(e.schemes[0]!, rows, { documents: e.documents });
+  expect(r.firms[20]).toMatchObject({ status: "class", tier: "B", rank: null, inBase: false });
+  expect(r.firms[20]!.reason!.zh).toContain("按 B 档管理");
+  expect(r.groups[0]!.base).toBe(20);
+  expect(r.groups[0]!.tiers).toEqual({ A: 4, B: 12, C: 3, D: 1 });
+});
