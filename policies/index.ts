@@ -1,6 +1,7 @@
 // The rules engine: plain TypeScript, no Office, no React. Functions, task pane, CLI and tests
 // all call this one implementation.
 export * from "./engine/checks";
+export * from "./engine/concept";
 export * from "./engine/dates";
 export * from "./engine/decimal";
 export * from "./engine/errors";
@@ -10,6 +11,7 @@ export * from "./registry";
 export * from "./profiles";
 export * from "./schema";
 export * from "./catalogue";
+export * from "./catalogue/concepts";
 export * from "./rules/breach";
 export * from "./rules/compensation";
 export * from "./rules/idle";
