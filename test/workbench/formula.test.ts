@@ -43,6 +43,13 @@ describe("workbench: typing LAND formulas", () => {
     await wb.screenshot("formula-land-mu");
   });
 
+  test("typing straight onto a selected cell enters it too (1500 ㎡ = 2.25 亩)", async () => {
+    await wb.select("P6");
+    await wb.page.keyboard.type("=LAND.MU(1500)");
+    await wb.page.keyboard.press("Enter");
+    expect(await wb.cellText("P6")).toBe("2.25");
+  });
+
   test("a bad argument shows #VALUE! with the message naming it", async () => {
     await wb.typeInCell("P5", '=LAND.MU("一千")');
     const cell = await wb.cell("P5");
