@@ -1,5 +1,6 @@
 import { documentStatus, type Context } from "../../policies/engine/evaluation";
-import { buildCheckReport, checkMarks, checkProductSheet, checkSummaryLines } from "../../policies/workbook/check-report";
+import { buildCheckReport, checkMarks, checkProductSheet, checkSummaryLines, type CheckReport } from "../../policies/workbook/check-report";
+import type { WorkbookPackage } from "../../policies/workbook/package/read";
 import { writePackage } from "../../policies/workbook/package/write";
 import { canRank, rankTable } from "../../policies/workbook/tier-sheet";
 import { EXIT } from "../errors";
@@ -20,17 +21,23 @@ export interface CheckOptions extends TableOptions {
   force?: boolean;
 }
 
+/** The table read and checked; the ranking behind the population facts is garbage once this returns. */
+async function checked(io: Io, ctx: Context, input: string, options: CheckOptions): Promise<{ loaded: { pkg: WorkbookPackage; sheet: string }; report: CheckReport }> {
+  const loaded = await loadTable(io, input, options, { workbook: false });
+  const population = canRank(ctx, loaded.table) ? rankTable(ctx, loaded.table).facts : null;
+  const bar = progress(io, "核查 / checking", loaded.table.rows.length);
+  const report = buildCheckReport(ctx, loaded.table, population, bar.tick);
+  bar.end();
+  return { loaded: { pkg: loaded.pkg, sheet: loaded.sheet }, report };
+}
+
 /**
  * Reads the table, checks it and writes the output package: the input's parts with the report
  * added and, with --mark, the offending cells marked (earlier marks of ours removed first, so a
  * fixed cell loses its mark). Its own function, so the table is garbage once the bytes exist.
  */
 async function reportPackage(io: Io, ctx: Context, input: string, options: CheckOptions, out: string): Promise<{ bytes: Uint8Array; code: number; lines: string[] }> {
-  const loaded = await loadTable(io, input, options, { workbook: false });
-  const population = canRank(ctx, loaded.table) ? rankTable(ctx, loaded.table).facts : null;
-  const bar = progress(io, "核查 / checking", loaded.table.rows.length);
-  const report = buildCheckReport(ctx, loaded.table, population, bar.tick);
-  bar.end();
+  const { loaded, report } = await checked(io, ctx, input, options);
   const version = productVersion();
   const mark = options.mark === true && options["clear-marks"] !== true;
   const result = writePackage(packageEntries(loaded.pkg), {

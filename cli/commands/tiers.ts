@@ -1,5 +1,7 @@
 import { documentStatus, type Context } from "../../policies/engine/evaluation";
+import type { WorkbookPackage } from "../../policies/workbook/package/read";
 import { writePackage } from "../../policies/workbook/package/write";
+import type { ProductSheet } from "../../policies/workbook/product-sheet";
 import { rankTable, scoringFields, tierProductSheet, tierSummaryLines } from "../../policies/workbook/tier-sheet";
 import { EXIT } from "../errors";
 import type { Io } from "../io";
@@ -20,23 +22,29 @@ export interface TiersOptions extends TableOptions {
   year?: string;
 }
 
+/** The table read and ranked, as the sheet and summary it gives: the table and its scores are garbage once this returns. */
+async function rankedSheet(io: Io, ctx: Context, input: string, options: TiersOptions, version: string): Promise<{ pkg: WorkbookPackage; sheet: ProductSheet; summary: string[] }> {
+  const loaded = await loadTable(io, input, options, { workbook: false });
+  requireColumns(loaded, scoringFields(ctx), { zh: "评分", en: "scoring" });
+  const ranked = rankTable(ctx, loaded.table);
+  return { pkg: loaded.pkg, sheet: tierProductSheet(ctx, ranked, version), summary: tierSummaryLines(ranked) };
+}
+
 /**
  * Reads the table, ranks it and writes the output package: the input's parts with the tier
  * sheet added. Its own function, so the table and its scores are garbage once the bytes exist.
  */
 async function tierPackage(io: Io, ctx: Context, input: string, options: TiersOptions, out: string): Promise<{ bytes: Uint8Array; lines: string[] }> {
-  const loaded = await loadTable(io, input, options, { workbook: false });
-  requireColumns(loaded, scoringFields(ctx), { zh: "评分", en: "scoring" });
-  const ranked = rankTable(ctx, loaded.table);
   const version = productVersion();
-  const result = writePackage(packageEntries(loaded.pkg), {
-    sheets: [tierProductSheet(ctx, ranked, version)],
+  const { pkg, sheet, summary } = await rankedSheet(io, ctx, input, options, version);
+  const result = writePackage(packageEntries(pkg), {
+    sheets: [sheet],
     clearMarks: options["clear-marks"] === true,
     producer: `landrules ${version}`,
     stamp: stampOf(ctx.asOf),
     deflater: NODE_DEFLATER,
   });
-  const lines = [contextLine(ctx), `已写入 / wrote ${out} → 工作表 / sheet “${result.sheets[0]!.name}”`, ...tierSummaryLines(ranked)];
+  const lines = [contextLine(ctx), `已写入 / wrote ${out} → 工作表 / sheet “${result.sheets[0]!.name}”`, ...summary];
   if (result.cleared > 0) lines.push(`已清除先前的标记 / cleared earlier marks: ${result.cleared}`);
   for (const cut of result.cuts) lines.push(`提示 / note: ${cut.message.zh} / ${cut.message.en}`);
   return { bytes: result.bytes, lines };
