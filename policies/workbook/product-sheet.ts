@@ -279,7 +279,12 @@ export function planSheet(sheet: ProductSheet): SheetPlan {
     if (item.kind === "lines") for (const l of item.lines) widen(0, textWidth(l.label) + 1);
     height += itemHeight(item);
   }
-  const width = Math.max(1, widths.length, ...items.map((i) => (i.kind === "lines" ? 2 : i.kind === "body" ? Math.max(0, ...i.table.rows.map((r) => r.length)) : 1)));
+  // A loop, not Math.max(...rows): a spread of a million rows overflows the stack.
+  let width = Math.max(1, widths.length);
+  for (const i of items) {
+    if (i.kind === "lines") width = Math.max(width, 2);
+    if (i.kind === "body") for (const r of i.table.rows) if (r.length > width) width = r.length;
+  }
   for (let c = 0; c < width; c++) widen(c, 0);
 
   const cuts: TextCut[] = [];

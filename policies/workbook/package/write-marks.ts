@@ -283,7 +283,8 @@ function addNotes(draft: PackageDraft, notes: SheetNotes, marks: readonly CellMa
   const existing = new Map(elements(xml, "comment").map((c) => [attr(c.tag, "ref"), c]));
   const added: string[] = [];
   const shapes: string[] = [];
-  let nextShape = Math.max(0, ...[...vml.matchAll(/_x0000_s(\d+)/g)].map((m) => Number(m[1]))) + 1;
+  let nextShape = 1;
+  for (const m of vml.matchAll(/_x0000_s(\d+)/g)) nextShape = Math.max(nextShape, Number(m[1]) + 1);
   const idmap = Number(/<o:idmap\b[^>]*data="(\d+)/.exec(vml)?.[1] ?? 1);
   nextShape = Math.max(nextShape, idmap * 1024 + 1);
   const edits: { start: number; end: number; xml: string }[] = [];
