@@ -1,4 +1,5 @@
 import { CONCEPTS } from "./catalogue/concepts";
+import type { Concept } from "./engine/concept";
 import type { ProfileFileData } from "./schema";
 import { ProfileRegistry, type Profile } from "./registry";
 
@@ -46,6 +47,11 @@ export const builtInProfiles: ProfileRegistry = createRegistry();
 
 export function getProfile(name: string, argument = "profile"): Profile {
   return builtInProfiles.get(name, argument);
+}
+
+/** The rule ids that implement the concept in the shipped profiles (e.g. ZC-TIER, ZJ-EVAL for tier-quotas), from the data. */
+export function rulesImplementing(concept: Concept): string[] {
+  return [...(builtInProfiles.list()[0]?.knownRules?.get(concept.id) ?? [])];
 }
 
 /** The profiles an analyst chooses from (the task pane's picker, the CLI's list, the help), in their data's order. */

@@ -11,10 +11,6 @@ const ONE = dec(1);
 export type Tier = "A" | "B" | "C" | "D";
 export type DataStatus = "ok" | "missing" | "falsified";
 
-/** Rules that rank a population into A/B/C/D: 增城 二(一)2, or the Zhejiang 亩均 evaluation. */
-export const TIER_RULES = ["ZC-TIER", "ZJ-EVAL"] as const;
-const TOPIC = { zh: "亩均效益分档", en: "tier ranking" };
-
 const STATUS_WORDS: Record<string, DataStatus> = {
   "": "ok", ok: "ok", 正常: "ok", 已上传: "ok", submitted: "ok",
   missing: "missing", 未上传: "missing", 未主动上传: "missing", 未申报: "missing", "not submitted": "missing",

@@ -1,11 +1,12 @@
 import type { Finding } from "../engine/checks";
 import type { Dec } from "../engine/decimal";
-import { LOW_EFFICIENCY_LIST } from "../catalogue/concepts";
+import { LOW_EFFICIENCY_LIST, TIER_QUOTAS } from "../catalogue/concepts";
 import { Evaluation, type Context } from "../engine/evaluation";
 import { findingOf } from "../rules/findings";
 import { newIndustrialFarCheck, mixedUseCheck, parseNingboArea } from "../rules/ningbo-intensity";
 import { supervisionCheck } from "../rules/supervision";
-import { forcedDFinding, TIER_RULES, type Tier } from "../rules/tiers";
+import { forcedDFinding, type Tier } from "../rules/tiers";
+import { rulesImplementing } from "../profiles";
 import { parseAgreementKind, rectificationCheck } from "../rules/zengcheng-compliance";
 import { lowEfficiencyListing } from "../rules/zengcheng-lowefficiency";
 import { preemptionRequired, type PreemptionGround } from "../rules/wenzhou-stock";
@@ -86,7 +87,7 @@ const zengchengSupervision: SheetCheck = {
 /** 增城 二(一)2 (and the Zhejiang county practice the profiles cite): data not uploaded or falsified → D directly. */
 const dataStatus: SheetCheck = {
   id: "DATA-STATUS",
-  rules: TIER_RULES,
+  rules: rulesImplementing(TIER_QUOTAS),
   title: { zh: "数据上传状态", en: "data submission status" },
   needs: ["data_status"],
   inScope: (row) => row.values.data_status !== undefined && row.values.data_status !== "ok",
