@@ -21,14 +21,9 @@ export default defineFunction({
     },
   ],
   adapter: (args, host) => {
-    const { table, applied, result } = evaluateRange(args.table, args.year, args.profile, host);
-    const classCode = (i: number) => {
-      const f = result.firms[i]!;
-      if (f.tier) return f.tier;
-      if (f.status !== "class") return "";
-      const written = String(table.rows[i]!.values.evaluated_class ?? "");
-      return applied.scheme.classes.find((c) => [c.code, c.label.zh, ...c.aliases].includes(written))?.code ?? applied.scheme.classes[0]?.code ?? "";
-    };
+    const { table, result } = evaluateRange(args.table, args.year, args.profile, host);
+    // A tier where there is one (a class managed as B shows B); else the class's code (T); else blank.
+    const classCode = (i: number) => result.firms[i]!.tier ?? result.firms[i]!.classCode ?? "";
     return { value: alongTable(args.table, table, "档次", classCode), trace: null };
   },
 });

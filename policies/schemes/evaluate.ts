@@ -68,6 +68,8 @@ export interface FirmResult {
   reason: Bilingual | null;
   /** Whether the firm counts in N for its group's quota lines. */
   inBase: boolean;
+  /** The not-evaluated class (T, 不定等级 …) by the scheme's code, when the firm is in one. */
+  classCode: string | null;
 }
 
 export interface IndicatorBenchmark {
@@ -297,6 +299,7 @@ function excludeFirm(r: FirmResult, e: Exclusion, inBase: boolean): void {
   r.tier = e.tier;
   r.inBase = inBase;
   r.reason = e.reason;
+  r.classCode = e.classCode ?? null;
 }
 
 /** Applies one evaluation year's scheme to the rows: result i belongs to row i. */
@@ -309,7 +312,7 @@ export function evaluateScheme(scheme: Scheme, rows: readonly SchemeRowInput[], 
       group,
       exclusion,
       values: [],
-      result: { list: list?.id ?? null, group, indicators: [], adjustments: [], total: null, rank: null, tier: null, status: "ranked", reason: null, inBase: true },
+      result: { list: list?.id ?? null, group, indicators: [], adjustments: [], total: null, rank: null, tier: null, status: "ranked", reason: null, inBase: true, classCode: null },
     };
   });
   const groups: GroupResult[] = [];

@@ -58,12 +58,14 @@ export interface Exclusion {
   reason: Bilingual;
   /** The firm's own figures are not to be shown as a total (data not uploaded or falsified). */
   noTotal?: true;
+  /** The not-evaluated class it is in (T, 不定等级 …), by the scheme's code. */
+  classCode?: string;
 }
 
 /** The class written in evaluated_class, or found from `started` (投产不满 N 年 at the end of the year). */
 export function classOf(scheme: Scheme, values: RowValues, documents: SchemeDocuments): Exclusion | null {
   const written = wordOf(values.evaluated_class);
-  const asClass = (c: SchemeClass, why: Bilingual): Exclusion => ({ status: "class", tier: c.managedAs, inBase: c.inBase, reason: why });
+  const asClass = (c: SchemeClass, why: Bilingual): Exclusion => ({ status: "class", tier: c.managedAs, inBase: c.inBase, reason: why, classCode: c.code });
   if (written !== "") {
     const c = scheme.classes.find((k) => [k.code, k.label.zh, k.label.en, ...k.aliases].some((w) => wordOf(w) === written));
     if (!c) {

@@ -58,7 +58,7 @@ describe("share bands (counts per the county notices)", () => {
     expect([g.listed, g.ranked, g.base, g.counts.class]).toEqual([275, 265, 275, 10]);
     expect(g.tiers.A).toBe(55);
     expect(g.tiers.D).toBe(14);
-    expect(r.firms[0]).toMatchObject({ status: "class", tier: null, rank: null, inBase: true });
+    expect(r.firms[0]).toMatchObject({ status: "class", tier: null, rank: null, inBase: true, classCode: "T" });
     expect(r.firms[0]!.reason!.zh).toContain("济宁高新区 2024 评价结果 T 类");
   });
 

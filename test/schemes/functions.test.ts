@@ -68,3 +68,8 @@ describe("LAND.SCHEMESCORE (one firm from its row)", () => {
     expect(fail(() => schemescore.adapter({ headers: [HEAD], row: [["规下", 1]], year: 2022, profile: "huangyan" }, host)).message).toContain("row");
   });
 });
+
+test("LAND.SCHEMETIERS: a class the scheme does not have (黄岩 has none) leaves the firm blank — not evaluated, never ranked", () => {
+  const table = [[...HEAD, "评价类别"], [...AT, ""], [...TWICE, "T"]];
+  expect(schemetiers.adapter({ table, year: 2022, profile: "huangyan" }, host).value).toEqual([["档次"], ["C"], [""]]);
+});
