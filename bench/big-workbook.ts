@@ -15,8 +15,11 @@ export interface BigWorkbook {
 // drawn with different seeds, under one title and header and over one 合计 line.
 const PART = 500_000;
 
-/** The table's rows: title, note and header once, every part's firms, then the blank line and 合计. */
-function* bigTableRows(firms: number): Generator<unknown[]> {
+/**
+ * The table's rows: title, note and header once, every part's firms, then the blank line and 合计;
+ * `bare`: the header and the firms only (Excel's largest sheet: 1 header row + 1,048,575 firms).
+ */
+function* bigTableRows(firms: number, bare: boolean): Generator<unknown[]> {
   const parts = Math.ceil(firms / PART);
   for (let k = 0; k < parts; k++) {
     const base = zengchengSpec(Math.min(PART, firms - k * PART));
@@ -25,24 +28,25 @@ function* bigTableRows(firms: number): Generator<unknown[]> {
     const held: unknown[][] = [];
     let i = 0;
     for (const row of enterpriseRows({ ...base, seed: base.seed + k }).rows) {
-      if (k > 0 && i++ < 3) continue;
+      const n = i++;
+      if ((k > 0 && n < 3) || (bare && n < 2)) continue;
       held.push(row);
       if (held.length > 2) yield held.shift()!;
     }
-    if (last) yield* held;
+    if (last && !bare) yield* held;
   }
 }
 
-export async function writeBigWorkbook(path: string, firms: number): Promise<BigWorkbook> {
+export async function writeBigWorkbook(path: string, firms: number, bare = false): Promise<BigWorkbook> {
   const spec = zengchengSpec(Math.min(firms, PART));
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true, useStyles: true });
   const ws = wb.addWorksheet(spec.sheet);
   ws.columns = tableColumnWidths(spec).map((width) => ({ width }));
   const bold = new Map(enterpriseRows(spec).boldRows.map((b) => [b.row, b.size ? { bold: true, size: b.size } : { bold: true }]));
   let n = 0;
-  for (const cells of bigTableRows(firms)) {
+  for (const cells of bigTableRows(firms, bare)) {
     const row = ws.addRow(cells);
-    const font = bold.get(++n);
+    const font = bold.get(++n + (bare ? 2 : 0));
     if (font) row.font = font;
     row.commit();
   }

@@ -60,10 +60,15 @@ export async function benchCli(rows = 100_000): Promise<void> {
 export async function benchExcelMax(rows = 1_048_575): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "landrules-bench-max-"));
   try {
-    const big = await writeBigWorkbook(join(dir, "enterprises.xlsx"), rows);
+    // One header row and the firms, nothing else: 1,048,576 rows, Excel's sheet.
+    const big = await writeBigWorkbook(join(dir, "enterprises.xlsx"), rows, true);
     const floor = await runChild(`inflate + SAX-parse every part (${fileMb(big.path)} MB file)`, FLOOR(big.path));
     for (const command of ["tiers", "check"]) {
-      const run = await runChild(`landrules ${command}, ${rows} rows`, [BIN, command, big.path, "--profile", "zengcheng", "--as-of", "2024-03-15", "--out", join(dir, `${command}.xlsx`), "--force"]);
+      const run = await runChild(`landrules ${command}, ${rows} rows`, [BIN, command, big.path, "--profile", "zengcheng", "--as-of", "2024-03-15", "--out", join(dir, `${command}.xlsx`), "--force"]).catch((e: unknown) => {
+        console.log(`CLI ${command} on Excel's largest sheet did NOT complete — goal not met\n  ${e instanceof Error ? e.message.slice(0, 300) : String(e)}\n`);
+        return null;
+      });
+      if (!run) continue;
       report(`CLI ${command} on Excel's largest sheet vs the floor`, run, floor, "no time goal; it completes");
       console.log(`CLI ${command} peak memory on ${rows} rows\n  ${run.peakMb.toFixed(0)} MB\n  goal ≤ 2048 MB — ${run.peakMb <= 2048 ? "met" : "NOT met"}\n`);
     }
