@@ -154,19 +154,26 @@ describe("the add-in's own code on the stand-in", () => {
     expect(used.valueTypes).toEqual([["String"], ["Error"]]);
   });
 
-  test("markCells fills and comments; clearMarks restores the fill and removes only its own comment", async () => {
+  test("markCells fills and comments (a reply on the analyst's own thread); clearMarks restores the fill and removes only what it added", async () => {
     const book = bench();
     const id = sheetId(book);
     book.setFormat(id, { row: 1, column: 1, height: 1, width: 1 }, { fill: "#C6EFCE" });
-    const marked = await Excel.run((context) => markCells(context, [{ sheet: "企业", row: 1, column: 1, message: "ZC-GGG（增城 二(六)17）：容积率不足 / FAR too low" }], undefined, true));
-    expect(marked).toBe(1);
-    expect(book.format(id, 1, 1).fill).toBe(MARK_FILL);
-    expect(book.comments().map((c) => [c.row, c.column, c.content])).toEqual([[1, 1, expect.stringContaining("ZC-GGG")]]);
     book.addComment(id, 2, 1, "分析员的批注 / the analyst's own note");
+    const message = "ZC-GGG（增城 二(六)17）：容积率不足 / FAR too low";
+    const marked = await Excel.run((context) =>
+      markCells(context, [{ sheet: "企业", row: 1, column: 1, message }, { sheet: "企业", row: 2, column: 1, message }], undefined, true),
+    );
+    expect(marked).toBe(2);
+    expect(book.format(id, 1, 1).fill).toBe(MARK_FILL);
+    const threads = () => book.comments().map((c) => [c.row, c.column, c.content, c.replies.map((r) => r.content)]);
+    expect(threads()).toEqual([
+      [2, 1, "分析员的批注 / the analyst's own note", [expect.stringContaining("ZC-GGG")]],
+      [1, 1, expect.stringContaining("ZC-GGG"), []],
+    ]);
     await Excel.run((context) => clearMarks(context));
     expect(book.format(id, 1, 1).fill).toBe("#C6EFCE");
-    expect(book.comments().map((c) => c.content)).toEqual(["分析员的批注 / the analyst's own note"]);
-    expect(book.values(id, { row: 1, column: 1, height: 1, width: 1 })).toEqual([[666.67]]);
+    expect(threads()).toEqual([[2, 1, "分析员的批注 / the analyst's own note", []]]);
+    expect(book.values(id, { row: 1, column: 1, height: 2, width: 1 })).toEqual([[666.67], [1.000005]]);
   });
 
   test("a profile chosen through the add-in is saved in the workbook's settings, and the LAND cells recalculate", async () => {

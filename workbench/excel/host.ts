@@ -23,6 +23,13 @@ export interface SheetInfo {
   position: number;
 }
 
+export interface ReplyInfo {
+  id: string;
+  content: string;
+  authorName: string;
+  creationDate: Date;
+}
+
 export interface CommentInfo {
   id: string;
   sheetId: string;
@@ -32,6 +39,8 @@ export interface CommentInfo {
   authorName: string;
   creationDate: Date;
   resolved: boolean;
+  /** The thread's replies, oldest first. */
+  replies: ReplyInfo[];
 }
 
 export interface Selection {
@@ -89,6 +98,9 @@ export interface WorkbookHost {
   addComment(sheetId: string, row: number, column: number, content: string): CommentInfo;
   deleteComment(id: string): void;
   setCommentContent(id: string, content: string): void;
+  addReply(commentId: string, content: string): ReplyInfo;
+  deleteReply(commentId: string, replyId: string): void;
+  setReplyContent(commentId: string, replyId: string, content: string): void;
 
   selection(): Selection;
   select(sheetId: string, rect: Rect): void;

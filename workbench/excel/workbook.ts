@@ -220,22 +220,125 @@ export class StandInCustomPropertyCollection
 // ---------------------------------------------------------------------------------------------
 // Comments
 
+export class StandInCommentReply extends ClientObject implements Pick<Excel.CommentReply, "id" | "content" | "authorName" | "creationDate" | "delete"> {
+  protected readonly typeName = "CommentReply";
+  protected readonly scalars = ["id", "content", "authorName", "creationDate"];
+  private found: string | null = null;
+  constructor(
+    context: StandInContext,
+    private readonly comment: StandInComment,
+    bind: () => string | null,
+    location: string,
+    orNull: boolean,
+  ) {
+    super(context);
+    context.enqueue(location, () => {
+      this.found = bind();
+      this.setNull(this.found === null);
+      if (this.found === null && !orNull) throw itemNotFound("comment reply", location);
+    });
+  }
+  private info(location: string) {
+    const r = this.comment._info(location).replies.find((x) => x.id === this.found);
+    if (!r) throw itemNotFound("comment reply", location);
+    return r;
+  }
+  protected read(names: string[]): Record<string, unknown> {
+    const r = this.info("CommentReply.load");
+    const all: Record<string, unknown> = { id: r.id, content: r.content, authorName: r.authorName, creationDate: new Date(r.creationDate.getTime()) };
+    return Object.fromEntries(names.map((n) => [n, all[n]]));
+  }
+  get id(): string {
+    return this.get("id");
+  }
+  get content(): string {
+    return this.get("content");
+  }
+  set content(v: string) {
+    this.context.enqueue("CommentReply.content", () => this.context.host.setReplyContent(this.comment._info("CommentReply.content").id, this.info("CommentReply.content").id, String(v)), payloadBytes(v));
+  }
+  get authorName(): string {
+    return this.get("authorName");
+  }
+  get creationDate(): Date {
+    return this.get("creationDate");
+  }
+  delete(): void {
+    this.context.enqueue("CommentReply.delete", () => this.context.host.deleteReply(this.comment._info("CommentReply.delete").id, this.info("CommentReply.delete").id));
+  }
+  load(spec?: LoadSpec): Excel.CommentReply {
+    this.queueLoad(spec);
+    return cast(this);
+  }
+}
+
+export class StandInCommentReplyCollection
+  extends StandInCollection<StandInCommentReply>
+  implements Pick<Excel.CommentReplyCollection, "add" | "getItem" | "getItemOrNullObject" | "getCount">
+{
+  constructor(
+    context: StandInContext,
+    private readonly comment: StandInComment,
+  ) {
+    super(
+      context,
+      "CommentReplyCollection",
+      () => comment._info("CommentReplyCollection.load").replies.map((r) => r.id),
+      (k) => new StandInCommentReply(context, comment, () => k, "CommentReplyCollection.items", false),
+    );
+  }
+  add(content: Excel.CommentRichContent | string, contentType?: Excel.ContentType | "Plain" | "Mention"): Excel.CommentReply {
+    let made: string | null = null;
+    this.context.enqueue(
+      "CommentReplyCollection.add",
+      () => {
+        if (contentType === "Mention" || typeof content !== "string") throw invalidArgument("the workbench stand-in adds plain-text replies only.", "CommentReplyCollection.add");
+        made = this.context.host.addReply(this.comment._info("CommentReplyCollection.add").id, content).id;
+      },
+      payloadBytes(content),
+    );
+    return cast(new StandInCommentReply(this.context, this.comment, () => made, "CommentReplyCollection.add", false));
+  }
+  getItem(commentReplyId: string): Excel.CommentReply {
+    return cast(new StandInCommentReply(this.context, this.comment, () => this.byId(commentReplyId), "CommentReplyCollection.getItem", false));
+  }
+  getItemOrNullObject(commentReplyId: string): Excel.CommentReply {
+    return cast(new StandInCommentReply(this.context, this.comment, () => this.byId(commentReplyId), "CommentReplyCollection.getItemOrNullObject", true));
+  }
+  private byId(id: string): string | null {
+    return this.comment._info("CommentReplyCollection.getItem").replies.find((r) => r.id === id)?.id ?? null;
+  }
+  load(spec?: LoadSpec): Excel.CommentReplyCollection {
+    this.queueLoad(spec);
+    return cast(this);
+  }
+}
+
 export class StandInComment extends ClientObject implements Pick<Excel.Comment, "id" | "content" | "authorName" | "creationDate" | "resolved" | "getLocation" | "delete"> {
   protected readonly typeName = "Comment";
   protected readonly scalars = ["id", "content", "authorName", "creationDate", "resolved"];
   private found: string | null = null;
+  readonly replies: StandInCommentReplyCollection;
   constructor(context: StandInContext, bind: () => string | null, location: string, orNull: boolean) {
     super(context);
+    this.replies = new StandInCommentReplyCollection(context, this);
     context.enqueue(location, () => {
       this.found = bind();
       this.setNull(this.found === null);
       if (this.found === null && !orNull) throw itemNotFound("comment", location);
     });
   }
-  private info(location: string) {
+  /** The comment as the workbook holds it (found during the sync). */
+  _info(location: string) {
     const c = this.context.host.comments().find((x) => x.id === this.found);
     if (!c) throw itemNotFound("comment", location);
     return c;
+  }
+  private info(location: string) {
+    return this._info(location);
+  }
+  protected override navigation(name: string): ClientObject | undefined {
+    return name === "replies" ? this.replies : undefined;
   }
   protected read(names: string[]): Record<string, unknown> {
     const c = this.info("Comment.load");

@@ -18,6 +18,7 @@ import {
   type CellInput,
   type CellValue,
   type CommentInfo,
+  type ReplyInfo,
   type Selection,
   type SheetInfo,
   type ValueType,
@@ -190,7 +191,10 @@ export class WorkbenchWorkbook implements WorkbookHost {
   /** Comments by "sheetId|row,column", rebuilt once per change (the grid asks for every cell it paints). */
   private commentAt(): Map<string, string> {
     if (this.commentIndex?.version !== this.version_)
-      this.commentIndex = { version: this.version_, byCell: new Map(this.comments_.map((c) => [`${c.sheetId}|${c.row},${c.column}`, c.content])) };
+      this.commentIndex = {
+        version: this.version_,
+        byCell: new Map(this.comments_.map((c) => [`${c.sheetId}|${c.row},${c.column}`, [c.content, ...c.replies.map((r) => r.content)].join("\n")])),
+      };
     return this.commentIndex.byCell;
   }
 
@@ -488,11 +492,39 @@ export class WorkbenchWorkbook implements WorkbookHost {
   // Comments
 
   private newComment(sheetId: string, row: number, column: number, content: string): CommentInfo {
-    return { id: `{comment-${String(this.nextId++).padStart(6, "0")}}`, sheetId, row, column, content, authorName: "workbench", creationDate: new Date(), resolved: false };
+    return { id: `{comment-${String(this.nextId++).padStart(6, "0")}}`, sheetId, row, column, content, authorName: "workbench", creationDate: new Date(), resolved: false, replies: [] };
   }
 
   comments(): CommentInfo[] {
-    return this.comments_.map((c) => ({ ...c }));
+    return this.comments_.map((c) => ({ ...c, replies: c.replies.map((r) => ({ ...r })) }));
+  }
+
+  private thread(id: string): CommentInfo {
+    const c = this.comments_.find((x) => x.id === id);
+    if (!c) throw new HostError("ItemNotFound", `The requested resource doesn't exist (comment ${id}).`);
+    return c;
+  }
+
+  addReply(commentId: string, content: string): ReplyInfo {
+    const reply = { id: `{reply-${String(this.nextId++).padStart(6, "0")}}`, content, authorName: "workbench", creationDate: new Date() };
+    this.thread(commentId).replies.push(reply);
+    this.changed();
+    return { ...reply };
+  }
+
+  deleteReply(commentId: string, replyId: string): void {
+    const replies = this.thread(commentId).replies;
+    const i = replies.findIndex((r) => r.id === replyId);
+    if (i < 0) throw new HostError("ItemNotFound", `The requested resource doesn't exist (reply ${replyId}).`);
+    replies.splice(i, 1);
+    this.changed();
+  }
+
+  setReplyContent(commentId: string, replyId: string, content: string): void {
+    const reply = this.thread(commentId).replies.find((r) => r.id === replyId);
+    if (!reply) throw new HostError("ItemNotFound", `The requested resource doesn't exist (reply ${replyId}).`);
+    reply.content = content;
+    this.changed();
   }
 
   addComment(sheetId: string, row: number, column: number, content: string): CommentInfo {

@@ -108,7 +108,7 @@ export async function writeWorkbook(exceljs: ExcelJSModule, book: WorkbenchWorkb
     }
     const filter: Rect | null = book.autoFilter(info.id);
     if (filter) ws.autoFilter = rectAddress(filter);
-    for (const comment of book.comments().filter((x) => x.sheetId === info.id)) ws.getCell(cellAddress(comment.row, comment.column)).note = comment.content;
+    for (const comment of book.comments().filter((x) => x.sheetId === info.id)) ws.getCell(cellAddress(comment.row, comment.column)).note = [comment.content, ...comment.replies.map((r) => r.content)].join("\n");
   }
   return (await wb.xlsx.writeBuffer()) as ArrayBuffer;
 }
