@@ -23,7 +23,10 @@ export function packageEntries(pkg: WorkbookPackage): Map<string, Uint8Array> {
   for (const [name, list] of chunks) {
     const bytes = new Uint8Array(list.reduce((n, c) => n + c.length, 0));
     let at = 0;
-    for (const c of list) (bytes.set(c, at), (at += c.length));
+    for (const c of list) {
+      bytes.set(c, at);
+      at += c.length;
+    }
     out.set(name, bytes);
   }
   return out;

@@ -1,5 +1,4 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
-import type ExcelJS from "exceljs";
 import type { Context } from "../../policies/engine/evaluation";
 import { PackageError, readTableSheet, type SheetCells, type WorkbookPackage } from "../../policies/workbook/package/read";
 import { MappingError, readEnterpriseTable, type EnterpriseTable } from "../../policies/workbook/table";
@@ -7,7 +6,6 @@ import { fieldSpec, type FieldId } from "../../policies/workbook/vocabulary";
 import { UsageError } from "../errors";
 import type { Io } from "../io";
 import { headerRowOption, mapOption } from "../options";
-import { readWorkbook } from "../xlsx";
 
 export interface TableOptions {
   sheet?: string;
@@ -16,8 +14,6 @@ export interface TableOptions {
 }
 
 export interface LoadedTable {
-  /** The input workbook through exceljs, for writers that still take one (undefined when not asked for). */
-  workbook: ExcelJS.Workbook;
   /** The input file's bytes and the package as the reader opened it: the writer copies from these. */
   bytes: Uint8Array;
   pkg: WorkbookPackage;
@@ -63,7 +59,8 @@ export async function readSheet(input: string, sheet: string | undefined): Promi
 }
 
 /** Reads the enterprise table of a workbook; header problems go to stderr, one line each. */
-export async function loadTable(io: Io, input: string, options: TableOptions, need: { workbook?: boolean } = { workbook: true }): Promise<LoadedTable> {
+// `_need` is kept for callers that still say they want no exceljs workbook: none is ever loaded now (the package writer copies from `pkg`).
+export async function loadTable(io: Io, input: string, options: TableOptions, _need: { workbook?: false } = {}): Promise<LoadedTable> {
   const read = { map: mapOption(options.map), headerRow: headerRowOption(options["header-row"]) };
   const { bytes, pkg, cells } = await readSheet(input, options.sheet);
   let table: EnterpriseTable;
@@ -76,8 +73,7 @@ export async function loadTable(io: Io, input: string, options: TableOptions, ne
   for (const p of table.mapping.problems) io.err(`提示 / note: ${p.message.zh} / ${p.message.en}`);
   for (const s of table.skipped) io.err(`提示 / note: ${s.why.zh} / ${s.why.en}`);
   if (table.rows.length === 0) throw new UsageError(`工作表“${cells.sheet}”表头下没有数据行`, `sheet "${cells.sheet}" has no data rows under its headers`);
-  const workbook = need.workbook === false ? (undefined as unknown as ExcelJS.Workbook) : await readWorkbook(input);
-  return { workbook, bytes, pkg, sheet: cells.sheet, table };
+  return { bytes, pkg, sheet: cells.sheet, table };
 }
 
 /** The needed columns the table lacks, as one usage error naming them and how to map them. */
