@@ -47,7 +47,6 @@ export function profilesCommand(io: Io, options: { "as-of"?: string; json?: bool
     io.out("");
     io.out(`${p.id}  ${p.name}（${p.short}）${p.derivedFrom ? `  基于 / based on ${p.derivedFrom}` : ""}`);
     io.out(`  文件 / document: ${p.document}${p.number ? `（${p.number}）` : ""}${p.version ? ` — ${p.version.zh} / ${p.version.en}${p.versions > 1 ? `（共 ${p.versions} 个版本 / ${p.versions} versions）` : ""}` : ""}`);
-    io.out(`  来源 / source:   ${p.source}`);
     io.out(`  状态 / status:   ${STATE[p.status]}；有效期 / effective ${p.effective.from ?? "—"} … ${p.effective.to ?? "—"}`);
     if (p.warning) io.out(`  ⚠ ${both(p.warning)}`);
     io.out(`  规则 / rules (${p.rules.length}): ${p.rules.join(" ")}`);
