@@ -304,12 +304,16 @@ export class ProfileRegistry {
       pending = pending.filter((d) => !ready.includes(d));
     }
     refuseSharedNames([...resolved.values()]);
-    for (const p of resolved.values())
-      for (const r of p.rules.values()) for (const c of r.concepts) this.knownRules.set(c, [...new Set([...(this.knownRules.get(c) ?? []), r.id])]);
+    for (const p of resolved.values()) this.learnRules(p);
     for (const [id, p] of resolved) {
       this.profiles.set(id, { ...p, knownRules: this.knownRules });
       this.shipped.add(id);
     }
+  }
+
+  /** Records which rule ids implement each concept (for the "no such rule" message and rulesImplementing). */
+  private learnRules(p: Profile): void {
+    for (const r of p.rules.values()) for (const c of r.concepts) this.knownRules.set(c, [...new Set([...(this.knownRules.get(c) ?? []), r.id])]);
   }
 
   private resolveWhole(data: ProfileData, byId: ReadonlyMap<string, ProfileData>): Profile {
@@ -451,6 +455,7 @@ export class ProfileRegistry {
     const byId = new Map([...this.wholeData, [file.id, file]]);
     const profile = { ...this.resolveWhole(file, byId), knownRules: this.knownRules };
     refuseSharedNames([...this.profiles.values(), profile]);
+    this.learnRules(profile);
     this.wholeData.set(file.id, file);
     this.profiles.set(profile.id, profile);
     return profile;
