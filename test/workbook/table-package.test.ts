@@ -203,6 +203,11 @@ describe("files that are not a workbook, refused in one line naming what they ar
     expect(problemOf(ods)).toMatch(/^ods: .*\.ods/);
   });
 
+  test("an Excel binary workbook (.xlsb: the workbook part is workbook.bin)", () => {
+    const rels = '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.bin"/></Relationships>';
+    expect(problemOf(zipSync({ "_rels/.rels": strToU8(rels), "xl/workbook.bin": new Uint8Array([0x83, 0x01, 0x00]) }))).toMatch(/^xlsb: .*\.xlsb/);
+  });
+
   test("a CSV file", () => {
     expect(problemOf(strToU8("企业名称,用地面积\n甲,10\n"))).toMatch(/^csv: .*CSV/);
   });

@@ -1,7 +1,7 @@
 import type { Bilingual } from "../../schema";
 
 /** Why a file cannot be read as a workbook; the CLI prints it as one line and exits 2. */
-export type PackageProblem = "not-a-workbook" | "xls" | "encrypted" | "ods" | "csv" | "too-large" | "no-workbook-part" | "no-sheet" | "malformed";
+export type PackageProblem = "not-a-workbook" | "xls" | "xlsb" | "encrypted" | "ods" | "csv" | "too-large" | "no-workbook-part" | "no-sheet" | "malformed";
 
 /** A file the package reader refuses, with the reason in both languages. */
 export class PackageError extends Error {

@@ -33,7 +33,7 @@ const REL_WORKSHEET = /\/worksheet$/;
 const REL_SHARED_STRINGS = /\/sharedStrings$/;
 const REL_STYLES = /\/styles$/;
 
-const refuse = (problem: "xls" | "encrypted" | "ods" | "csv" | "not-a-workbook", zh: string, en: string) => new PackageError(problem, { zh, en });
+const refuse = (problem: "xls" | "xlsb" | "encrypted" | "ods" | "csv" | "not-a-workbook", zh: string, en: string) => new PackageError(problem, { zh, en });
 
 /** Refuses what is not an OOXML workbook, naming the format it is. */
 function checkFormat(bytes: Uint8Array): void {
@@ -233,6 +233,8 @@ export function openWorkbookPackage(bytes: Uint8Array, limits: InflateLimits = D
       zh: `zip 包中没有工作簿部件（${officeDocument?.target ?? "xl/workbook.xml"}），不是有效的 .xlsx 文件`,
       en: `the zip holds no workbook part (${officeDocument?.target ?? "xl/workbook.xml"}): not a valid .xlsx file`,
     });
+  if (/\.bin$/i.test(workbookPart))
+    throw refuse("xlsb", "这是 Excel 二进制工作簿（.xlsb），不能直接读取；请在 Excel/WPS 中另存为 .xlsx", "this is an Excel binary workbook (.xlsb), which is not read directly; save it as .xlsx in Excel/WPS");
   const rels = readRelationships(small, parts, workbookPart);
   const byId = new Map(rels.map((r) => [r.id, r]));
   const sheets: SheetEntry[] = [];
