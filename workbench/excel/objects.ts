@@ -8,7 +8,6 @@ import { ClientObject, StandInError, itemNotFound, invalidArgument, own, payload
 import type { CellInput } from "./host";
 
 const cast = <T>(o: unknown): T => o as T;
-const WHOLE_SHEET: Rect = { row: 0, column: 0, height: MAX_ROWS, width: MAX_COLUMNS };
 /** More cells than this cannot come back under 5 MB (each cell is at least `"",`). */
 const CELLS_OVER_ANY_RESPONSE = Math.ceil((5 * 1024 * 1024) / 3);
 
@@ -401,43 +400,43 @@ export class StandInRange extends ClientObject implements Pick<Excel.Range, Rang
   get addressLocal(): string {
     return this.get("addressLocal");
   }
-  get values(): any[][] {
+  get values(): unknown[][] {
     return this.get("values");
   }
-  set values(v: any[][]) {
+  set values(v: unknown[][]) {
     this.context.enqueue("Range.values", () => {
       const t = this._target("Range.values");
       this.context.host.setContents(t.sheetId, t.rect, shaped(v, t.rect, "Range.values", (x) => excelInput(x, "Range.values")));
     }, payloadBytes(v));
   }
-  get formulas(): any[][] {
+  get formulas(): unknown[][] {
     return this.get("formulas");
   }
-  set formulas(v: any[][]) {
+  set formulas(v: unknown[][]) {
     this.context.enqueue("Range.formulas", () => {
       const t = this._target("Range.formulas");
       this.context.host.setContents(t.sheetId, t.rect, shaped(v, t.rect, "Range.formulas", (x) => excelInput(x, "Range.formulas")));
     }, payloadBytes(v));
   }
-  get formulasLocal(): any[][] {
+  get formulasLocal(): unknown[][] {
     return this.get("formulasLocal");
   }
-  set formulasLocal(v: any[][]) {
+  set formulasLocal(v: unknown[][]) {
     this.formulas = v;
   }
-  get numberFormat(): any[][] {
+  get numberFormat(): unknown[][] {
     return this.get("numberFormat");
   }
-  set numberFormat(v: any[][]) {
+  set numberFormat(v: unknown[][]) {
     this.context.enqueue("Range.numberFormat", () => {
       const t = this._target("Range.numberFormat");
       this.context.host.setNumberFormats(t.sheetId, t.rect, shaped(v, t.rect, "Range.numberFormat", (x) => (x === null || x === undefined || x === "" ? "General" : String(x))));
     }, payloadBytes(v));
   }
-  get numberFormatLocal(): any[][] {
+  get numberFormatLocal(): unknown[][] {
     return this.get("numberFormatLocal");
   }
-  set numberFormatLocal(v: any[][]) {
+  set numberFormatLocal(v: unknown[][]) {
     this.numberFormat = v;
   }
   get valueTypes(): Excel.RangeValueType[][] {
@@ -554,10 +553,22 @@ export class StandInRange extends ClientObject implements Pick<Excel.Range, Rang
       const c1 = Math.min(MAX_COLUMNS - 1, right);
       const r0 = Math.max(0, top);
       const r1 = Math.min(MAX_ROWS - 1, bottom);
-      if (top >= 0 && filled({ row: top, column: c0, height: 1, width: c1 - c0 + 1 })) (r = { ...r, row: top, height: r.height + 1 }), (grew = true);
-      if (bottom < MAX_ROWS && filled({ row: bottom, column: c0, height: 1, width: c1 - c0 + 1 })) (r = { ...r, height: r.height + 1 }), (grew = true);
-      if (left >= 0 && filled({ row: r0, column: left, height: r1 - r0 + 1, width: 1 })) (r = { ...r, column: left, width: r.width + 1 }), (grew = true);
-      if (right < MAX_COLUMNS && filled({ row: r0, column: right, height: r1 - r0 + 1, width: 1 })) (r = { ...r, width: r.width + 1 }), (grew = true);
+      if (top >= 0 && filled({ row: top, column: c0, height: 1, width: c1 - c0 + 1 })) {
+        r = { ...r, row: top, height: r.height + 1 };
+        grew = true;
+      }
+      if (bottom < MAX_ROWS && filled({ row: bottom, column: c0, height: 1, width: c1 - c0 + 1 })) {
+        r = { ...r, height: r.height + 1 };
+        grew = true;
+      }
+      if (left >= 0 && filled({ row: r0, column: left, height: r1 - r0 + 1, width: 1 })) {
+        r = { ...r, column: left, width: r.width + 1 };
+        grew = true;
+      }
+      if (right < MAX_COLUMNS && filled({ row: r0, column: right, height: r1 - r0 + 1, width: 1 })) {
+        r = { ...r, width: r.width + 1 };
+        grew = true;
+      }
     }
     return r;
   }

@@ -22,10 +22,10 @@ export class StandInSettings implements Pick<Office.Settings, "get" | "set" | "r
   constructor(private readonly host: WorkbookHost) {
     this.values = host.settings();
   }
-  get(name: string): any {
+  get(name: string): unknown {
     return this.values.has(name) ? structuredClone(this.values.get(name)) : null;
   }
-  set(name: string, value: any): void {
+  set(name: string, value: unknown): void {
     // Settings are stored as JSON, as Office does.
     this.values.set(name, JSON.parse(JSON.stringify(value ?? null)));
   }
