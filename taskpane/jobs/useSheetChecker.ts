@@ -29,15 +29,15 @@ export function useSheetChecker(asOf: IsoDate, table: TableSourceState): SheetCh
   const check = useExcelJob<CheckJobResult>();
   const cleared = useExcelJob<number>();
   const profile = ready.ready ? ready.profile : null;
-  const { source, mapping, refresh } = table;
+  const { source, mapping, settle } = table;
   const { map } = mapping;
   const clearCheck = check.clear;
   useEffect(() => clearCheck(), [activeId, clearCheck]);
   const runCheck = useCallback(async () => {
     if (!profile) return;
     await check.run((context, control) => runCheckJob(context, { profile, asOf }, source, map, markCells, control));
-    await refresh();
-  }, [profile, asOf, source, map, markCells, check.run, refresh]);
+    await settle();
+  }, [profile, asOf, source, map, markCells, check.run, settle]);
   const clear = useCallback(() => cleared.run((context) => clearMarks(context)), [cleared.run]);
   return { readiness: ready, check, cleared, markCells, setMarkCells, runCheck, clear };
 }

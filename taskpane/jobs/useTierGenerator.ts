@@ -26,7 +26,7 @@ export function useTierGenerator(asOf: IsoDate, table: TableSourceState): TierGe
   const { run, clear } = job;
   const profile = ready.ready ? ready.profile : null;
   const needed = profile ? scoringFields({ profile, asOf }) : [];
-  const { source, mapping, refresh } = table;
+  const { source, mapping, settle } = table;
   const { map } = mapping;
 
   // The last result belongs to the profile it was made with.
@@ -35,7 +35,7 @@ export function useTierGenerator(asOf: IsoDate, table: TableSourceState): TierGe
   const generate = useCallback(async () => {
     if (!profile) return;
     await run((context, control) => runTierJob(context, { profile, asOf }, source, map, control));
-    await refresh(); // the new sheet is now in the workbook (and never offered as a source)
-  }, [profile, asOf, source, map, run, refresh]);
+    await settle(); // the new sheet is now in the workbook (and never offered as a source)
+  }, [profile, asOf, source, map, run, settle]);
   return { ...job, readiness: ready, needed, generate };
 }

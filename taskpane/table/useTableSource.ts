@@ -17,6 +17,11 @@ export interface TableSourceState {
   pickSelection: (region: boolean) => Promise<void>;
   /** Looks again at the sheets and the chosen source (after the analyst edited the workbook). */
   refresh: () => Promise<void>;
+  /**
+   * After a job: looks again, keeping the sheet it read when the source was "the active sheet"
+   * (the job activated its output sheet, which is never a source).
+   */
+  settle: () => Promise<void>;
   /** Lists the workbook's sheets again (a sheet added since), without reading anything else. */
   refreshSheets: () => Promise<void>;
 }
@@ -80,6 +85,7 @@ export function useTableSource(inExcel: boolean): TableSourceState {
   const pickSheet = useCallback((sheet: string | null) => look(sheet ? { kind: "sheet", sheet } : { kind: "active" }), [look]);
   const pickSelection = useCallback((region: boolean) => look((context) => selectionSource(context, region)), [look]);
   const refresh = useCallback(() => look(source), [look, source]);
+  const settle = useCallback(() => look(source.kind === "active" && resolved ? { kind: "sheet", sheet: resolved.sheet } : source), [look, source, resolved]);
   const refreshSheets = useCallback(async () => {
     if (!inExcel) return;
     try {
@@ -88,5 +94,5 @@ export function useTableSource(inExcel: boolean): TableSourceState {
       setError(errorText(e));
     }
   }, [inExcel]);
-  return { sheets, source, resolved, error, busy, mapping, pickSheet, pickSelection, refresh, refreshSheets };
+  return { sheets, source, resolved, error, busy, mapping, pickSheet, pickSelection, refresh, settle, refreshSheets };
 }

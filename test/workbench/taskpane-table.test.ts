@@ -39,6 +39,10 @@ describe("workbench: the table a job reads", () => {
 
   test("with the tier sheet active, the job refuses to read it (pressing it twice never ranks its own output)", async () => {
     expect(await wb.activeSheet()).toBe(TIER_SHEET);
+    // After the job the pane keeps reading the sheet it read, not the output it activated.
+    await expect(tiers().getByTestId("source-where").textContent()).resolves.toBe("读取：企业数据!A1:N305（305 行 × 14 列）");
+    // Asked for the active sheet, which is now the tier sheet, it refuses.
+    await tiers().getByTestId("source-sheet").selectOption("");
     await tiers().getByTestId("tier-generate").click();
     await wb.pane.getByText(/“亩均评价_zengcheng”是本插件生成的工作表/).first().waitFor();
     expect(await wb.sheetTabs()).toEqual(["企业数据", TIER_SHEET]);
