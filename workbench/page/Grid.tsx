@@ -32,6 +32,8 @@ export function Grid({ book, sheetId, version, selection, onSelect }: GridProps)
   const anchor = useRef<{ row: number; column: number } | null>(null);
   const dragging = useRef(false);
   const extent = book.extent(sheetId);
+  // Frozen rows stay at the top while the rest scrolls under them (at most what fits comfortably).
+  const frozen = Math.min(book.frozen(sheetId).rows, 40);
   const rows = Math.max(200, extent.rows + 50);
   const columns = Math.max(26, extent.columns + 6);
 
@@ -42,7 +44,7 @@ export function Grid({ book, sheetId, version, selection, onSelect }: GridProps)
     estimateSize: () => ROW_PX,
     overscan: 8,
     paddingStart: HEADER_PX,
-    scrollPaddingStart: HEADER_PX,
+    scrollPaddingStart: HEADER_PX + frozen * ROW_PX,
   });
   const colV = useVirtualizer({
     horizontal: true,
@@ -89,7 +91,13 @@ export function Grid({ book, sheetId, version, selection, onSelect }: GridProps)
   const filter = book.autoFilter(sheetId);
 
   const columnsInView = colV.getVirtualItems();
-  const cells = rowV.getVirtualItems().flatMap((vr) => {
+  // A frozen row sits just under the column headers wherever the sheet is scrolled.
+  const frozenTop = (index: number) => scrollTop + HEADER_PX + index * ROW_PX;
+  const rowsInView = [
+    ...rowV.getVirtualItems().filter((vr) => vr.index >= frozen),
+    ...Array.from({ length: frozen }, (_, index) => ({ index, start: frozenTop(index), size: ROW_PX, frozen: true })),
+  ] as { index: number; start: number; size: number; frozen?: boolean }[];
+  const cells = rowsInView.flatMap((vr) => {
     const row = columnsInView.map((vc) => book.shown(sheetId, vr.index, vc.index));
     return columnsInView.map((vc, j) => {
       const shown = row[j]!;
@@ -110,7 +118,8 @@ export function Grid({ book, sheetId, version, selection, onSelect }: GridProps)
         textAlign: shown.kind === "Double" ? "right" : shown.kind === "Boolean" || shown.kind === "Error" ? "center" : "left",
         overflow: reach > vc.size ? "visible" : "hidden",
         outline: selected && selection.row === vr.index && selection.column === vc.index ? "2px solid #107c41" : undefined,
-        zIndex: selected ? 1 : undefined,
+        zIndex: vr.frozen ? 2 : selected ? 1 : undefined,
+        borderBottom: vr.frozen && vr.index === frozen - 1 ? "2px solid #8a8a8a" : undefined,
       };
       const title = shown.error ? `${shown.error.code} ${shown.error.message}` : shown.comment;
       const filterButton = filter && vr.index === filter.row && vc.index >= filter.column && vc.index < filter.column + filter.width;
@@ -138,6 +147,8 @@ export function Grid({ book, sheetId, version, selection, onSelect }: GridProps)
   return (
     <div ref={scroller} className="wb-grid" data-testid="grid" tabIndex={0}>
       <div style={{ position: "relative", width: colV.getTotalSize(), height: rowV.getTotalSize() }}>
+        {/* Under the frozen rows, hiding the rows scrolled beneath them (the frozen cells stay transparent, so text runs on). */}
+        {frozen > 0 && <div className="wb-frozen-band" style={{ top: frozenTop(0), left: 0, width: colV.getTotalSize(), height: frozen * ROW_PX }} />}
         {cells}
         {colV.getVirtualItems().map((vc) => (
           <div
@@ -148,7 +159,7 @@ export function Grid({ book, sheetId, version, selection, onSelect }: GridProps)
             {columnLetters(vc.index)}
           </div>
         ))}
-        {rowV.getVirtualItems().map((vr) => (
+        {rowsInView.map((vr) => (
           <div
             key={`r${vr.index}`}
             className="wb-header"
