@@ -6,7 +6,7 @@ import { builtInProfiles } from "../../policies/profiles";
 import { Bilingual } from "../shared/Bilingual";
 import { useText } from "../shared/language";
 import { ErrorNotice } from "../shared/Notices";
-import { citationText, fieldLabel, valueText } from "../shared/present";
+import { citationText, fieldLabel, valueText, withoutFileNames } from "../shared/present";
 import { useExplainStyles } from "./ExplainPanel.styles";
 import { useExplain } from "./useExplain";
 
@@ -122,7 +122,7 @@ function TraceView({ trace, explanation }: { trace: Trace; explanation: FormulaE
       {trace.warnings.map((w, i) => (
         <MessageBar key={i} intent="warning" data-testid="explain-warning">
           <MessageBarBody>
-            <Bilingual text={w} />
+            <Bilingual text={withoutFileNames(w)} />
           </MessageBarBody>
         </MessageBar>
       ))}

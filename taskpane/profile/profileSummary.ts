@@ -6,7 +6,7 @@ import { documentStatus, type DocumentState, type DocumentStatus } from "../../p
 import type { ParamData, Profile, ResolvedRule, SourceDocument } from "../../policies/registry";
 import type { Bilingual } from "../../policies/schema";
 import { builtInProfiles } from "../../policies/profiles";
-import { citationText, shortTitle, valueText } from "../shared/present";
+import { citationText, shortTitle, valueText, withoutFileNames } from "../shared/present";
 
 /** One value of a rule as the pane shows it: what it is, where it comes from, whether the analyst may change it. */
 export interface ParamSummary {
@@ -114,7 +114,8 @@ function summariseRule(profile: Profile, rule: ResolvedRule): RuleSummary {
 }
 
 export function summariseProfile(profile: Profile, asOf: IsoDate): ProfileSummary {
-  const status = documentStatus(profile.document, asOf);
+  const standing = documentStatus(profile.document, asOf);
+  const status = { ...standing, warning: standing.warning && withoutFileNames(standing.warning) };
   const rules = [...profile.rules.values()].map((r) => summariseRule(profile, r));
   return {
     id: profile.id,

@@ -89,6 +89,21 @@ export function citationText(citation: string): Bilingual {
   return { zh: clause ? `${title.zh} ${clause}` : title.zh, en: clause ? `${title.en} ${clause}` : title.en };
 }
 
+/**
+ * Text with any source file name in it replaced by that document's short title: the engine's
+ * English warnings name the file (`zengcheng-2022-draft.txt is a draft for comments`).
+ */
+export function withoutFileNames(text: Bilingual): Bilingual {
+  let { zh, en } = text;
+  for (const { doc } of documents()) {
+    if (!doc.source || (!zh.includes(doc.source) && !en.includes(doc.source))) continue;
+    const title = shortTitle(doc);
+    zh = zh.split(doc.source).join(title.zh);
+    en = en.split(doc.source).join(title.en);
+  }
+  return { zh, en };
+}
+
 const UNIT_WORDS: Readonly<Record<string, Bilingual>> = {
   fraction: { zh: "", en: "" },
   ratio: { zh: "", en: "" },

@@ -1,7 +1,9 @@
 // What the pane shows instead of internal names: a citation's file becomes the document's short
 // title, a field id its Chinese label (the issue's examples: `zengcheng-2022-draft.txt 二(四)10`,
 // `area_mu`, `revenue 为空`, `WORKBOOK.md`).
-import { analystText, citationText, fieldLabel, shortTitle, valueText, withFieldLabels } from "../../taskpane/shared/present";
+import { analystText, citationText, fieldLabel, shortTitle, valueText, withFieldLabels, withoutFileNames } from "../../taskpane/shared/present";
+import { documentStatus } from "../../policies/engine/evaluation";
+import { parseIsoDate } from "../../policies/engine/dates";
 import { getProfile } from "../../policies/profiles";
 
 describe("citations as the analyst reads them", () => {
@@ -27,6 +29,12 @@ describe("citations as the analyst reads them", () => {
     for (const p of [getProfile("zengcheng"), getProfile("wenzhou"), getProfile("zhongshan"), getProfile("ningbo"), getProfile("zhejiang")])
       for (const r of p.rules.values()) for (const param of Object.values(r.params)) expect(citationText(param.citation).zh).not.toMatch(/\.txt\b/);
   });
+});
+
+test("a draft's standing warning names the document, not its file, in English too", () => {
+  const warning = documentStatus(getProfile("zengcheng").document, parseIsoDate("2026-12-01")).warning!;
+  expect(warning.en).toMatch(/\.txt/); // the engine's English names the file…
+  expect(withoutFileNames(warning).en).toBe("Zengcheng District, Guangzhou draft is a draft for comments, not an adopted text");
 });
 
 describe("field ids as labels", () => {
