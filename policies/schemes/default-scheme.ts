@@ -2,7 +2,7 @@ import { Evaluation, type Context } from "../engine/evaluation";
 import { INDICATORS, isIndicatorKey } from "../rules/indicators";
 import { TIER_QUOTAS } from "../catalogue/concepts";
 import type { SchemeDocuments } from "./figures";
-import { schemeSchema, type Scheme } from "./schema";
+import type { Scheme } from "./schema";
 
 // A profile without schemes of its own (增城 ZC-TIER, the Zhejiang ZJ-EVAL defaults) is one
 // scheme too: one list of every firm, the profile's weights.* indicators with its benchmark
@@ -21,7 +21,7 @@ export function defaultScheme(ctx: Context, year: number): { scheme: Scheme; doc
   };
   const figure = (name: string) => ({ value: ev.param(name).value as number | string, ...cited(name) });
   const method = ev.text("benchmarkMethod");
-  const indicators = Object.keys(rule.params).flatMap((name) => {
+  const indicators = Object.keys(rule.params).flatMap((name): Scheme["lists"][number]["indicators"] => {
     const key = name.startsWith("weights.") ? name.slice("weights.".length) : "";
     if (!isIndicatorKey(key) || ev.num(name).isZero()) return [];
     const spec = INDICATORS[key];
@@ -37,13 +37,16 @@ export function defaultScheme(ctx: Context, year: number): { scheme: Scheme; doc
         benchmark: { method: method === "aggregate" ? "aggregate" : "mean", over: "list", cite: cited("benchmarkMethod") },
         // As the tier rule reads its indicators (rules/indicators.ts): a negative figure is not scored.
         negative: "missing",
+        missing: { policy: "unscored" },
       },
     ];
   });
-  const line = (tier: string, name: string) => ({ tier, share: figure(name), inclusive: true, rounding: "floor" });
+  const line = (tier: "A" | "B" | "D", name: string) => ({ tier, share: figure(name), inclusive: true, rounding: "floor" as const });
   const forced = (status: "missing" | "falsified") =>
-    ev.has(`forcedD.${status}`) && ev.flag(`forcedD.${status}`) ? { [status]: { tier: "D", inBase: false, cite: cited(`forcedD.${status}`) } } : {};
-  const scheme = schemeSchema.parse({
+    ev.has(`forcedD.${status}`) && ev.flag(`forcedD.${status}`) ? { [status]: { tier: "D" as const, inBase: false, cite: cited(`forcedD.${status}`) } } : {};
+  // Built from parameters the profile schema already validated, so no validator runs here (and
+  // none ships in the add-in bundle); the schema's defaults are written out instead.
+  const scheme: Scheme = {
     year,
     title: { zh: `${ctx.profile.names.short} ${rule.title.zh}`, en: `${ctx.profile.names.en}: ${rule.title.en}` },
     source: SOURCE,
@@ -53,11 +56,14 @@ export function defaultScheme(ctx: Context, year: number): { scheme: Scheme; doc
         label: { zh: "全部企业", en: "all enterprises" },
         select: [],
         indicators,
+        adjustments: [],
         bands: { kind: "shares", top: [line("A", "aShare"), line("B", "bLine")], bottom: [line("D", "dShare")], rest: "C" },
       },
     ],
+    vetoes: [],
+    classes: [],
     dataStatus: { ...forced("missing"), ...forced("falsified") },
-  });
+  };
   const doc = rule.document;
   return { scheme, documents: { [SOURCE]: { title: doc.title, short: ctx.profile.names.short, issuer: doc.issuer, published: doc.effective.from } } };
 }

@@ -14,7 +14,8 @@ export * from "./default-scheme";
 export * from "./evaluate";
 export * from "./figures";
 export * from "./points";
-export * from "./schema";
+// Types only: the zod schema itself is for loading files (Node) and stays out of the add-in bundle.
+export type * from "./schema";
 export * from "./scope";
 
 /** The profile's evaluation member (policies/schemes/schema.ts), when it has one. */
