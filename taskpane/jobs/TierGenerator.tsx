@@ -1,4 +1,4 @@
-import { Badge, Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { Badge, Button, Field, MessageBar, MessageBarBody, Select } from "@fluentui/react-components";
 import type { IsoDate } from "../../policies/engine/dates";
 import { Bilingual } from "../shared/Bilingual";
 import { JobProgressBar } from "../shared/JobProgress";
@@ -26,6 +26,20 @@ export function TierGenerator({ asOf, table }: { asOf: IsoDate; table: TableSour
         }}
       />
       <TableSource table={table} needed={job.needed} />
+      {job.year !== null && (
+        <Field
+          size="small"
+          label={<Bilingual text={{ zh: "评价年度（按该年度方案的参数评分）", en: "Evaluation year (that year's scheme)" }} />}
+        >
+          <Select size="small" value={String(job.year)} onChange={(_, d) => job.setYear(Number(d.value))} data-testid="tier-year">
+            {job.years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
       <div className={styles.actions}>
         <Button appearance="primary" disabled={!readiness.ready || busy} onClick={() => void job.generate()} data-testid="tier-generate">
           <Bilingual text={{ zh: "生成分档表", en: "Generate" }} />

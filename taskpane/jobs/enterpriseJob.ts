@@ -38,9 +38,16 @@ function readOf(loaded: LoadedSheet, resolved: ResolvedSource): JobRead {
 }
 
 /** Reads the table, ranks it with the profile and writes the tier sheet. */
-export async function runTierJob(context: Excel.RequestContext, ctx: Context, source: TableSource, map: Readonly<Record<string, string>>, control: JobControl): Promise<TierJobResult> {
+export async function runTierJob(
+  context: Excel.RequestContext,
+  ctx: Context,
+  source: TableSource,
+  map: Readonly<Record<string, string>>,
+  control: JobControl,
+  year?: number,
+): Promise<TierJobResult> {
   const { loaded, resolved } = await load(context, source, map, control);
-  const outcome = await writeTierSheet(context, ctx, loaded, control);
+  const outcome = await writeTierSheet(context, ctx, loaded, control, year);
   return { ...outcome, read: readOf(loaded, resolved) };
 }
 
