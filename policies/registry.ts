@@ -1,5 +1,6 @@
 import type { Bilingual } from "./engine/bilingual";
 import { domainsOf, isOptional, valueIssue, type Concept, type ConceptTable } from "./engine/concept";
+import { registerDocument } from "./engine/citation";
 import { compareIsoDates } from "./engine/dates";
 import { valueError } from "./engine/errors";
 import type { DatedValueData, DerivedProfileData, DocumentData, OverrideData, ParamFileData, ProfileData, ProfileFileData } from "./schema";
@@ -14,6 +15,8 @@ import type { EvaluationData } from "./schemes/schema";
 export interface SourceDocument {
   profileId: string;
   title: string;
+  /** The short title the analyst reads beside a clause (policies/citations.ts). */
+  short: Bilingual;
   /** Which text this is when the profile carries several versions. */
   version?: Bilingual;
   number: string | null;
@@ -149,6 +152,7 @@ export function documentOn(doc: SourceDocument, asOf: string): SourceDocument {
 function documentOf(profileId: string, document: DocumentData | readonly DocumentData[]): SourceDocument {
   const list = Array.isArray(document) ? document : [document as DocumentData];
   const versions: SourceDocument[] = list.map((d) => ({ profileId, ...d }));
+  for (const v of versions) registerDocument(v);
   if (versions.length === 1) return versions[0]!;
   // The latest version stands for the document where no date is given; every one keeps the list.
   const sorted = [...versions].sort((a, b) => compareIsoDates(fromOf(a), fromOf(b)));

@@ -96,6 +96,11 @@ export const ruleSchema = z
 export const documentSchema = z
   .object({
     title: z.string().min(1),
+    /**
+     * What the analyst reads beside a clause, e.g. {zh: 增城存量工业用地办法（征求意见稿）, en: …}:
+     * every citation, warning and report names the document by this, never by its file.
+     */
+    short: bilingual,
     /** Which text this is when a profile carries several (征求意见稿 / 正式文本 / 修订). */
     version: bilingual.optional(),
     /** 文号, e.g. 温政办〔2020〕53号; null for a draft that has none. */

@@ -1,6 +1,7 @@
 import type { Profile, ResolvedRule, SourceDocument } from "../registry";
 import { documentOn, paramOn } from "../registry";
 import type { Bilingual } from "./bilingual";
+import { shownCitation } from "./citation";
 import type { ParamData } from "../registry";
 import type { Concept, FlagKey, NumKey, ParamKey, ParamShape, TextKey } from "./concept";
 import { decText, type Dec } from "./decimal";
@@ -27,8 +28,9 @@ export interface DocumentStatus {
 export function documentStatus(doc: SourceDocument, asOf: IsoDate): DocumentStatus {
   const document = documentOn(doc, asOf);
   const window = `${document.effective.from ?? "?"} … ${document.effective.to ?? "?"}`;
-  const title = document.version ? `${document.title}（${document.version.zh}）` : document.title;
-  const name = document.version ? `${document.source} (${document.version.en})` : document.source;
+  // Named by the short title the analyst knows it by (the version's own), never its file.
+  const title = `《${document.short.zh}》`;
+  const name = document.short.en;
   if (document.effective.to && compareIsoDates(asOf, document.effective.to) > 0)
     return {
       state: "expired",
@@ -70,8 +72,10 @@ export interface TraceParam {
 export interface Trace {
   rule: string;
   clause: string;
-  /** `source-file clause`, e.g. `wenzhou-2020-53.txt 三(四)10`. */
+  /** `source-file clause`, e.g. `wenzhou-2020-53.txt 三(四)10`: for tests and audit, never shown. */
   citation: string;
+  /** What the analyst reads: the short title of the document version in force and the clause (engine/citation.ts). */
+  shown: Bilingual;
   title: Bilingual;
   profile: { id: string; name: string; state: DocumentState; asOf: IsoDate; derivedFrom: string | null };
   params: TraceParam[];
@@ -226,6 +230,7 @@ export class Evaluation<S extends ParamShape = any> {
         rule: r.id,
         clause: r.clause,
         citation: `${documentOn(r.document, this.ctx.asOf).source} ${r.clause}`,
+        shown: shownCitation(documentOn(r.document, this.ctx.asOf), r.clause),
         title: r.title,
         profile: {
           id: this.ctx.profile.id,

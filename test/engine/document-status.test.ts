@@ -57,8 +57,8 @@ describe("document status on a date (in force, draft, expired, not yet in force)
   test("an included rule warns for both documents: ningbo's tier via ZJ-EVAL on 2029-01-01 (ningbo and zhejiang expired)", () => {
     const t = tier(at("ningbo", "2029-01-01"), { score: 1, scores: [1, 2, 3], status: "ok" }).trace;
     expect(t.warnings.map((w) => w.en)).toEqual([
-      expect.stringContaining("ningbo-2023-draft.txt expired on 2027-12-31"),
-      expect.stringContaining("zhejiang-2023.txt expired on 2028-03-14"),
+      expect.stringContaining("Ningbo low-efficiency industrial land notice (draft) expired on 2027-12-31"),
+      expect.stringContaining("Zhejiang low-efficiency industrial land opinions expired on 2028-03-14"),
     ]);
   });
 });

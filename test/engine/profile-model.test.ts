@@ -99,6 +99,7 @@ describe("document versions: the as-of date picks the version; status and warnin
   const draft = { ...zc.document, version: { zh: "征求意见稿", en: "draft for comments" } };
   const adopted = {
     title: "增城区推进存量工业用地高质量利用实施办法",
+    short: { zh: "增城存量工业用地办法（增府办规〔2022〕8号）", en: "Zengcheng stock industrial land measures (2022 No. 8)" },
     version: { zh: "正式文本", en: "adopted text" },
     number: "增府办规〔2022〕8号",
     issuer: "广州市增城区人民政府办公室",

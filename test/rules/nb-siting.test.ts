@@ -46,7 +46,7 @@ describe("NB-STAY 二(五) staying in place outside the town boundary", () => {
     const rated = tier(nb, { score: 5, scores, status: "ok" });
     expect(rated.value).toBe("B");
     expect(rated.trace.citation).toBe("zhejiang-2023.txt 三(九)");
-    expect(rated.trace.warnings.map((w) => w.en).join(" ")).toContain("ningbo-2023-draft.txt is a draft");
+    expect(rated.trace.warnings.map((w) => w.en).join(" ")).toContain("Ningbo low-efficiency industrial land notice (draft) is a draft");
     expect(mayStayInPlace(nb, firm({ tier: rated.value })).value.decision).toBe("stay");
   });
 

@@ -62,7 +62,7 @@ describe("ZJ-MERGE 三(三) scattered parcels joining a redevelopment", () => {
   test("ZJ-MERGE 三(三): ningbo applies the provincial rule it includes, with its own draft warning", () => {
     const r = scatteredParcelMergeCheck(at("ningbo"), { parcelsMu: [d(4)], projectAreaMu: d(100) });
     expect(r.value.map((f) => f.citation)).toEqual(["zhejiang-2023.txt 三(三)"]);
-    expect(r.trace.warnings.map((w) => w.en).join(" ")).toContain("ningbo-2023-draft.txt is a draft");
+    expect(r.trace.warnings.map((w) => w.en).join(" ")).toContain("Ningbo low-efficiency industrial land notice (draft) is a draft");
   });
 });
 
