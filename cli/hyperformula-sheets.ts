@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import { DetailedCellError, ErrorType, HyperFormula, type RawCellContent } from "hyperformula";
 import type { RawCell } from "../policies/workbook/cells";
-import { readSheetCells, type FormulaEvaluator, type PendingFormula } from "../policies/workbook/package/read";
+import { readSheetCells, type FormulaEvaluator, type PendingFormula, type WorkbookPackage } from "../policies/workbook/package/read";
 import { hasLostFunction, toEngineFormula } from "./formula-text";
 
 /** A formula cell of the workbook: where it is and the text as stored in the file. */
@@ -14,6 +14,8 @@ export interface FormulaCell {
   /** The file holds it as a legacy array formula over this range (A1:B3). */
   arrayRef?: string;
   lost: boolean;
+  /** A shared formula's dependent cell: the group's first cell, to be pasted here (references shift as Excel's do). */
+  sharedFrom?: { row: number; col: number };
 }
 
 export interface EngineInput {
@@ -82,6 +84,40 @@ export function engineInput(wb: ExcelJS.Workbook): EngineInput {
       if (grid[r]?.[c] !== undefined && !formulas.some((f) => f.sheet === ws.name && f.row === r && f.col === c)) grid[r]![c] = null;
     }
     sheets[ws.name] = Array.from(grid, (row) => Array.from(row ?? [], (x) => x ?? null));
+  }
+  return { sheets, formulas };
+}
+
+/** A package cell (read with serials) as HyperFormula content; text keeps a leading apostrophe so it stays text. */
+function packageContent(cell: RawCell): RawCellContent {
+  if (cell === null || cell === undefined) return null;
+  if (typeof cell === "number" || typeof cell === "boolean") return cell;
+  if (typeof cell === "string") return `'${cell}`;
+  return cell.error;
+}
+
+/**
+ * Every sheet of a package as HyperFormula input, read by the package reader (dates as serials),
+ * and every formula cell with its stored text. A shared formula's dependent cell is left empty
+ * here and names the group's first cell, which the caller pastes into it once the engine is built.
+ */
+export function packageEngineInput(pkg: WorkbookPackage): EngineInput {
+  const sheets: Record<string, RawCellContent[][]> = {};
+  const formulas: FormulaCell[] = [];
+  for (const entry of pkg.sheets) {
+    const read = readSheetCells(pkg, entry, { formulas: true, serials: true });
+    const grid = read.rows.map((row) => Array.from(row, packageContent));
+    const isFormula = new Set(read.formulas!.map((f) => `${f.row},${f.col}`));
+    for (const f of read.formulas!) {
+      const master = f.shared !== undefined && f.formula === "" ? read.sharedFormulas.get(f.shared) : undefined;
+      const stored = master ? master.formula : f.formula;
+      if (stored === "") continue; // a dependent cell whose group's first formula the file lacks: left as saved
+      (grid[f.row] ??= [])[f.col] = master ? null : `=${toEngineFormula(stored)}`;
+      formulas.push({ sheet: read.sheet, row: f.row, col: f.col, stored, ...(f.arrayRef ? { arrayRef: f.arrayRef } : {}), lost: hasLostFunction(stored), ...(master ? { sharedFrom: { row: master.row, col: master.col } } : {}) });
+      // An earlier array formula's results are outputs, not inputs: cleared so it can spill again.
+      if (f.arrayRef) for (const [r, c] of arrayTail(f.arrayRef)) if (grid[r]?.[c] !== undefined && !isFormula.has(`${r},${c}`)) grid[r]![c] = null;
+    }
+    sheets[read.sheet] = Array.from(grid, (row) => Array.from(row ?? [], (x) => x ?? null));
   }
   return { sheets, formulas };
 }

@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import type ExcelJS from "exceljs";
 import { CellType, DetailedCellError, type HyperFormula, type SimpleCellAddress } from "hyperformula";
 import { fixedHost } from "../../functions/host";
 import { buildLandHyperFormula } from "../../functions/hyperformula";
@@ -7,11 +6,13 @@ import { columnLetter } from "../../policies/workbook/cells";
 import { EXIT, UsageError } from "../errors";
 import { progress, type Io } from "../io";
 import { ACTIVE_PROFILE_SETTING, savedAddinSettings } from "../addin-settings";
-import { callsLand } from "../formula-text";
-import { engineInput, unevaluableFormula, type FormulaCell } from "../hyperformula-sheets";
+import { callsLand, toEngineFormula } from "../formula-text";
+import { packageEngineInput, unevaluableFormula, type FormulaCell } from "../hyperformula-sheets";
 import { asOfOption, profileOption, stampOf } from "../options";
-import { checkOutPath, readWorkbook, saveWorkbook } from "../xlsx";
-import { checkInflation, InflateBudget, openWorkbookPackage, PackageError } from "../../policies/workbook/package/read";
+import { NODE_DEFLATER, packageEntries, saveBytes } from "../output";
+import { checkOutPath } from "../xlsx";
+import { checkInflation, InflateBudget, openWorkbookPackage, PackageError, type WorkbookPackage } from "../../policies/workbook/package/read";
+import { cellKey, replaceParts, sheetWithCachedValues, type CachedValue, type CachedValues, type FormulaResult } from "../../policies/workbook/package/write-cached";
 import { packageUsageError, readInputFile } from "./table";
 
 export interface RecalcOptions {
@@ -23,9 +24,7 @@ export interface RecalcOptions {
 // Error codes an .xlsx can hold as a cached result; HyperFormula's own (#ERROR!, #CYCLE!, …) are not.
 const EXCEL_ERRORS = new Set(["#N/A", "#REF!", "#NAME?", "#DIV/0!", "#NULL!", "#VALUE!", "#NUM!"]);
 
-type Cached = number | string | boolean | null | { error: string };
-
-function cachedOf(v: unknown): Cached | undefined {
+function cachedOf(v: unknown): CachedValue | undefined {
   if (v instanceof DetailedCellError) return EXCEL_ERRORS.has(v.value) ? { error: v.value } : undefined;
   if (v === null || typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
   return undefined;
@@ -41,25 +40,75 @@ function spillSize(hf: HyperFormula, at: SimpleCellAddress): { width: number; he
   return { width, height };
 }
 
-/** Writes one formula's computed value as its cached result; the formula text stays as stored. */
-function writeResult(ws: ExcelJS.Worksheet, hf: HyperFormula, f: FormulaCell, at: SimpleCellAddress): Cached | undefined {
-  const cell = ws.getCell(f.row + 1, f.col + 1);
+/** Per sheet: the formula cells' results and the cells their arrays spill into. */
+type Results = Map<string, { formulas: Map<string, FormulaResult>; spills: Map<string, CachedValue> }>;
+
+function resultsOf(results: Results, sheet: string): { formulas: Map<string, FormulaResult>; spills: Map<string, CachedValue> } {
+  let r = results.get(sheet);
+  if (!r) results.set(sheet, (r = { formulas: new Map(), spills: new Map() }));
+  return r;
+}
+
+/** One formula's computed value as its cached result (the formula text stays as stored); an array's results spill as values. */
+function recordResult(results: Results, hf: HyperFormula, f: FormulaCell, at: SimpleCellAddress): CachedValue | undefined {
+  const sheet = resultsOf(results, f.sheet);
   const result = cachedOf(hf.getCellValue(at));
   const { width, height } = spillSize(hf, at);
-  const original = cell.value as unknown as Record<string, unknown>;
-  const next: Record<string, unknown> = { ...original, result: result ?? undefined };
-  if (width * height > 1) {
-    next.shareType = "array";
-    next.ref = `${columnLetter(f.col)}${f.row + 1}:${columnLetter(f.col + width - 1)}${f.row + height}`;
+  const spills = width * height > 1;
+  sheet.formulas.set(cellKey(f.row, f.col), {
+    value: result ?? null,
+    ...(spills ? { arrayRef: `${columnLetter(f.col)}${f.row + 1}:${columnLetter(f.col + width - 1)}${f.row + height}` } : {}),
+  });
+  if (spills)
     for (let r = 0; r < height; r++)
       for (let c = 0; c < width; c++) {
         if (r === 0 && c === 0) continue;
-        const v = cachedOf(hf.getCellValue({ ...at, row: at.row + r, col: at.col + c }));
-        ws.getCell(f.row + 1 + r, f.col + 1 + c).value = (v ?? null) as ExcelJS.CellValue;
+        sheet.spills.set(cellKey(f.row + r, f.col + c), cachedOf(hf.getCellValue({ ...at, row: at.row + r, col: at.col + c })) ?? null);
       }
-  }
-  cell.value = next as unknown as ExcelJS.CellValue;
   return result;
+}
+
+/**
+ * Shared formulas' dependent cells: the group's first formula pasted into each, so references
+ * shift as Excel's do. Each paste recomputes only what depends on that cell; the first formula is
+ * copied once per group.
+ */
+function pasteSharedFormulas(hf: HyperFormula, formulas: readonly FormulaCell[], refused: ReadonlyMap<FormulaCell, unknown>): void {
+  let copied = "";
+  for (const f of formulas) {
+    if (!f.sharedFrom || refused.has(f)) continue;
+    const sheet = hf.getSheetId(f.sheet)!;
+    const from = { sheet, row: f.sharedFrom.row, col: f.sharedFrom.col };
+    const key = `${sheet}!${from.row},${from.col}`;
+    if (key !== copied) {
+      hf.copy({ start: from, end: from });
+      copied = key;
+    }
+    hf.paste({ sheet, row: f.row, col: f.col });
+  }
+}
+
+/** The input package, opened by the reader; other formats are named and a bomb is refused, in one line. */
+function openInput(input: string): WorkbookPackage {
+  const bytes = readInputFile(input);
+  try {
+    const pkg = openWorkbookPackage(bytes);
+    checkInflation(bytes, new InflateBudget(bytes.length));
+    return pkg;
+  } catch (e) {
+    if (e instanceof PackageError) throw packageUsageError(input, e);
+    throw e;
+  }
+}
+
+/** Runs a step of reading or writing the package; a part the reader refuses (damaged, too large) is one line naming the file. */
+function readingPackage<T>(input: string, step: () => T): T {
+  try {
+    return step();
+  } catch (e) {
+    if (e instanceof PackageError) throw packageUsageError(input, e);
+    throw e;
+  }
 }
 
 function profileFor(io: Io, options: RecalcOptions, input: string): string | null {
@@ -76,39 +125,38 @@ function profileFor(io: Io, options: RecalcOptions, input: string): string | nul
 
 /**
  * `landrules recalc`: every formula evaluated by HyperFormula with the LAND functions (as typed
- * or as Excel stores them), results written as the cells' cached values, formulas kept.
+ * or as Excel stores them), results written as the cells' cached values, formulas kept. Read
+ * through the package reader and written by splicing the cached values into the sheets that have
+ * formulas (package/write-cached.ts): every other part is the input's, byte for byte, so charts,
+ * comments, images and the rest survive (exceljs, used before, could not open such files).
  */
 export async function recalcCommand(io: Io, input: string, options: RecalcOptions): Promise<number> {
   const asOf = asOfOption(options["as-of"], io);
   const out = checkOutPath(input, options.out);
-  // The package reader first: other formats are named, and a bomb is refused before exceljs holds the package.
-  const bytes = readInputFile(input);
-  try {
-    openWorkbookPackage(bytes);
-    checkInflation(bytes, new InflateBudget(bytes.length));
-  } catch (e) {
-    if (e instanceof PackageError) throw packageUsageError(input, e);
-    throw e;
-  }
-  const wb = await readWorkbook(input);
+  const pkg = openInput(input);
   const profile = profileFor(io, options, input);
-  const { sheets, formulas } = engineInput(wb);
+  const { sheets, formulas } = readingPackage(input, () => packageEngineInput(pkg));
   // A formula the engine cannot take (too long, too deep: its stack overflows) is kept out of the
-  // engine and becomes #VALUE! in its own cell; every other formula evaluates.
+  // engine and becomes #VALUE! in its own cell; every other formula evaluates. A shared formula's
+  // dependent cells go with their group's first formula.
   const refused = new Map<FormulaCell, { zh: string; en: string }>();
+  const refusedAt = new Map<string, { zh: string; en: string }>();
   for (const f of formulas) {
-    const why = unevaluableFormula(String(sheets[f.sheet]![f.row]![f.col]));
+    const why = f.sharedFrom ? refusedAt.get(`${f.sheet}!${cellKey(f.sharedFrom.row, f.sharedFrom.col)}`) : unevaluableFormula(`=${toEngineFormula(f.stored)}`);
     if (!why) continue;
     refused.set(f, why);
+    refusedAt.set(`${f.sheet}!${cellKey(f.row, f.col)}`, why);
     sheets[f.sheet]![f.row]![f.col] = null;
   }
   let hf: ReturnType<typeof buildLandHyperFormula>;
   try {
     hf = buildLandHyperFormula(sheets, fixedHost(profile, asOf));
+    pasteSharedFormulas(hf, formulas, refused);
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
     throw new UsageError("公式之间的引用链过深，计算引擎无法计算此工作簿", "the chain of references between formulas is too deep for the formula engine to calculate this workbook");
   }
+  const results: Results = new Map();
   const bar = progress(io, "重算 / recalculating", formulas.length);
   const errors = new Map<string, string[]>();
   let land = 0;
@@ -116,8 +164,7 @@ export async function recalcCommand(io: Io, input: string, options: RecalcOption
     const why = refused.get(f);
     if (why) {
       if (callsLand(f.stored)) land++;
-      const cell = wb.getWorksheet(f.sheet)!.getCell(f.row + 1, f.col + 1);
-      cell.value = { ...(cell.value as object), result: { error: "#VALUE!" } } as unknown as ExcelJS.CellValue;
+      resultsOf(results, f.sheet).formulas.set(cellKey(f.row, f.col), { value: { error: "#VALUE!" } });
       const list = errors.get("#VALUE!") ?? [];
       list.push(`${f.sheet}!${columnLetter(f.col)}${f.row + 1} ${why.zh} / ${why.en}`);
       errors.set("#VALUE!", list);
@@ -126,7 +173,7 @@ export async function recalcCommand(io: Io, input: string, options: RecalcOption
     }
     const at = { sheet: hf.getSheetId(f.sheet)!, row: f.row, col: f.col };
     const raw = hf.getCellValue(at);
-    const result = writeResult(wb.getWorksheet(f.sheet)!, hf, f, at);
+    const result = recordResult(results, hf, f, at);
     if (callsLand(f.stored)) land++;
     if (raw instanceof DetailedCellError) {
       const where = `${f.sheet}!${columnLetter(f.col)}${f.row + 1}`;
@@ -138,7 +185,14 @@ export async function recalcCommand(io: Io, input: string, options: RecalcOption
   });
   bar.end();
   hf.destroy();
-  await saveWorkbook(wb, out, stampOf(asOf));
+  // Only the sheets with formulas are rewritten, and in them only the formula cells' cached values.
+  const entries = readingPackage(input, () => packageEntries(pkg));
+  const parts = new Map<string, string>();
+  for (const sheet of pkg.sheets) {
+    const values: CachedValues | undefined = results.get(sheet.name);
+    if (values) parts.set(sheet.part, sheetWithCachedValues(entries.get(sheet.part)!, values));
+  }
+  saveBytes(out, replaceParts(entries, parts, stampOf(asOf), NODE_DEFLATER));
   io.out(`已写入 / wrote ${out}`);
   io.out(`公式 / formulas ${formulas.length}（LAND ${land}）；评价日 / as of ${asOf}；配置 / profile ${profile ?? "—"}`);
   for (const [code, where] of errors) {

@@ -1,8 +1,11 @@
 // landrules recalc and eval, end to end on examples/formulas.xlsx: every formula's cached
 // result after recalc equals `landrules eval` of the same formula and the example's expected
 // value; the form Excel stores (_xldudf_LAND_…) computes the same as the typed form.
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type ExcelJS from "exceljs";
+import { unzipSync } from "fflate";
+import { c, fixture, row } from "../workbook/package-fixtures";
 import { AS_OF, cached, cli, example, open, rowsOf, scratch, sha256 } from "./helpers";
 
 async function evalOf(formula: string, ...options: string[]): Promise<string> {
@@ -102,6 +105,36 @@ describe("landrules recalc examples/formulas.xlsx --profile zengcheng", () => {
     const ran = await cli("recalc", input, "--as-of", AS_OF, "--out", join(scratch(), "none.xlsx"));
     expect(ran.code).toBe(0);
     expect(ran.err.join("\n")).toContain("--profile");
+  });
+});
+
+describe("landrules recalc on the forms Excel saves: shared formulas, other sheets, ISO date cells", () => {
+  // Excel saves a formula filled down as one shared formula (ECMA-376 §18.3.1.40): the first cell
+  // holds the text, the others <f t="shared" si="0"/>; each is computed with its references shifted.
+  // The cached values are stale (0), as in a file saved before its inputs changed.
+  const sheet =
+    `<row r="1">${c("A1", 10)}<c r="B1"><f t="shared" ref="B1:B3" si="0">A1*2+Rates!$A$1</f><v>0</v></c><c r="C1" t="d"><v>2024-02-28T00:00:00</v></c><c r="D1"><f>C1+1</f></c></row>` +
+    `<row r="2">${c("A2", 20)}<c r="B2"><f t="shared" si="0"/><v>0</v></c></row>` +
+    `<row r="3">${c("A3", 30)}<c r="B3"><f t="shared" si="0"/><v>0</v></c>${c("C3", "注")}</row>`;
+
+  test("each shared cell computed with its references shifted ($A$1 stays); the date cell is its serial; only the formulas' sheet changes", async () => {
+    const dir = scratch();
+    const input = join(dir, "shared.xlsx");
+    const out = join(dir, "shared-out.xlsx");
+    writeFileSync(input, fixture({ sheets: [{ name: "数据", rows: sheet }, { name: "Rates", rows: row(1, [1]) }] }));
+    const ran = await cli("recalc", input, "--as-of", AS_OF, "--out", out);
+    expect(ran.code).toBe(0);
+    expect(ran.out.join("\n")).toMatch(/formulas 4（LAND 0）/);
+    const ws = (await open(out)).getWorksheet("数据")!;
+    expect(["B1", "B2", "B3"].map((r) => cached(ws.getCell(r)))).toEqual([21, 41, 61]);
+    // 2024-02-28 + 1 = 2024-02-29, serial 45351 (2024-03-15 is 45366).
+    expect(cached(ws.getCell("D1"))).toBe(45351);
+    const [a, b] = [unzipSync(new Uint8Array(readFileSync(input))), unzipSync(new Uint8Array(readFileSync(out)))];
+    const xml = new TextDecoder().decode(b["xl/worksheets/sheet1.xml"]);
+    expect(xml).toContain('<c r="B2"><f t="shared" si="0"/><v>41</v></c>');
+    expect(xml).toContain('<c r="C1" t="d"><v>2024-02-28T00:00:00</v></c>');
+    const changed = Object.keys(a).filter((n) => Buffer.compare(Buffer.from(a[n]!), Buffer.from(b[n]!)) !== 0);
+    expect(changed).toEqual(["xl/worksheets/sheet1.xml"]);
   });
 });
 

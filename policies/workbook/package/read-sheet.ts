@@ -1,7 +1,7 @@
 // One worksheet part read as it inflates (ECMA-376 Part 1 §18.3): cell values as the pure
 // layer takes them, merged ranges, and the formulas saved without a result (to be evaluated
 // by whoever can, or reported). Nothing else of the sheet is kept.
-import { fromExcelSerial } from "../../engine/dates";
+import { fromExcelSerial, toExcelSerial, type IsoDate } from "../../engine/dates";
 import type { RawCell } from "../cells";
 import { StringItemText, type WorkbookPackage, type SheetEntry } from "./read-workbook";
 import { xmlSink } from "./read-xml";
@@ -25,6 +25,17 @@ export interface PendingFormula {
   shared?: string;
 }
 
+/** A formula cell as the file stores it (every one, with or without a saved result). */
+export interface SheetFormula {
+  row: number;
+  col: number;
+  /** The formula text without `=`; empty for a shared formula's dependent cell. */
+  formula: string;
+  shared?: string;
+  /** A legacy array formula's range (`E2:E21`), from `<f t="array" ref>`. */
+  arrayRef?: string;
+}
+
 export interface SheetCells {
   sheet: string;
   /** 0-based rows of 0-based cells; a row or cell the file leaves out is empty. */
@@ -34,6 +45,8 @@ export interface SheetCells {
   pending: PendingFormula[];
   /** Each shared formula's text, by group, from its first cell (ECMA-376 §18.3.1.40). */
   sharedFormulas: Map<string, { row: number; col: number; formula: string }>;
+  /** Every formula cell, when read with `formulas: true` (recalc). */
+  formulas?: SheetFormula[];
 }
 
 /** `AB12` → column 27 (0-based), row 11 (0-based); fast, as it runs once per cell. */
@@ -80,6 +93,10 @@ function isoDateCell(text: string): string {
 export interface ReadSheetOptions {
   /** Stop after this many rows (peeking at A1 to tell a product sheet). */
   maxRows?: number;
+  /** Also list every formula cell, with or without a saved result (recalc). */
+  formulas?: boolean;
+  /** Dates as the serials Excel computes with: a date-styled number stays a number, an ISO date cell (`t="d"`) becomes its serial. */
+  serials?: boolean;
 }
 
 /** Reads one worksheet of an open package, streaming its part through saxes. */
@@ -88,6 +105,8 @@ export function readSheetCells(pkg: WorkbookPackage, sheet: SheetEntry, options:
   const merges: CellRange[] = [];
   const pending: PendingFormula[] = [];
   const sharedFormulas: SheetCells["sharedFormulas"] = new Map();
+  const formulas: SheetFormula[] | undefined = options.formulas ? [] : undefined;
+  const serials = options.serials === true;
   const strings = pkg.sharedStrings;
   const dates = pkg.dateStyles;
   const maxRows = options.maxRows ?? Infinity;
@@ -103,6 +122,7 @@ export function readSheetCells(pkg: WorkbookPackage, sheet: SheetEntry, options:
   let formula: string | null = null;
   let formulaShared: string | undefined;
   let formulaRef: string | undefined;
+  let formulaArray = false;
   let inValue = false;
   let inFormula = false;
   let inInline = false;
@@ -120,13 +140,17 @@ export function readSheetCells(pkg: WorkbookPackage, sheet: SheetEntry, options:
         return value === "1" || value === "true";
       case "e":
         return { error: value };
-      case "d":
-        return isoDateCell(value);
+      case "d": {
+        const iso = isoDateCell(value);
+        if (!serials || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
+        const serial = toExcelSerial(iso as IsoDate);
+        return pkg.date1904 ? serial - DATE1904_OFFSET : serial;
+      }
       default: {
         if (value === "") return null;
         const n = Number(value);
         if (Number.isNaN(n)) return value;
-        if (dates[style] === 1) {
+        if (dates[style] === 1 && !serials) {
           try {
             return fromExcelSerial(pkg.date1904 ? n + DATE1904_OFFSET : n);
           } catch {
@@ -152,6 +176,7 @@ export function readSheetCells(pkg: WorkbookPackage, sheet: SheetEntry, options:
             formula = null;
             formulaShared = undefined;
             formulaRef = undefined;
+            formulaArray = false;
             return;
           }
           case "v":
@@ -163,6 +188,7 @@ export function readSheetCells(pkg: WorkbookPackage, sheet: SheetEntry, options:
             formula = "";
             formulaShared = a.t === "shared" ? a.si : undefined;
             formulaRef = a.ref;
+            formulaArray = a.t === "array";
             return;
           case "is":
             inInline = true;
@@ -193,6 +219,8 @@ export function readSheetCells(pkg: WorkbookPackage, sheet: SheetEntry, options:
             inInline = false;
             return;
           case "c": {
+            if (formulas && formula !== null)
+              formulas.push({ row: rowIndex, col, formula, ...(formulaShared !== undefined ? { shared: formulaShared } : {}), ...(formulaArray && formulaRef ? { arrayRef: formulaRef } : {}) });
             const noResult = formula !== null && (value === null || (value === "" && type !== "str")) && type !== "inlineStr";
             if (noResult) {
               const text = formula ?? "";
@@ -225,5 +253,5 @@ export function readSheetCells(pkg: WorkbookPackage, sheet: SheetEntry, options:
   inflateParts(pkg.bytes, new Map([[sheet.part, sink]]), pkg.budget);
   // Rows the file leaves out are empty rows, not holes.
   for (let r = 0; r < rows.length; r++) rows[r] ??= [];
-  return { sheet: sheet.name, rows, merges, pending, sharedFormulas };
+  return { sheet: sheet.name, rows, merges, pending, sharedFormulas, ...(formulas ? { formulas } : {}) };
 }

@@ -11,7 +11,7 @@ import type { InflateLimits } from "./read-zip";
 export { PackageError } from "./read-errors";
 export type { PackageProblem } from "./read-errors";
 export { openWorkbookPackage, type SheetEntry, type WorkbookPackage } from "./read-workbook";
-export { readSheetCells, parseRef, parseRange, type CellRange, type PendingFormula, type SheetCells } from "./read-sheet";
+export { readSheetCells, parseRef, parseRange, type CellRange, type PendingFormula, type SheetCells, type SheetFormula } from "./read-sheet";
 export { checkInflation, DEFAULT_LIMITS, InflateBudget, inflatePart, inflateParts, listParts, type InflateLimits, type PartSink } from "./read-zip";
 
 /**
