@@ -3,6 +3,7 @@ import { valueError } from "../engine/errors";
 import type { Context } from "../engine/evaluation";
 import type { Profile } from "../registry";
 import { defaultScheme } from "./default-scheme";
+import { evaluationWithDefaults } from "./defaults";
 import { evaluateScheme, type SchemeResult, type SchemeRowInput, type ScopeAnswer } from "./evaluate";
 import type { SchemeDocuments } from "./figures";
 import type { EvaluationData, Scheme } from "./schema";
@@ -20,7 +21,8 @@ export * from "./scope";
 
 /** The profile's evaluation member (policies/schemes/schema.ts), when it has one. */
 export function evaluationData(profile: Profile): EvaluationData | undefined {
-  return (profile as { evaluation?: EvaluationData }).evaluation;
+  const raw = (profile as { evaluation?: EvaluationData }).evaluation;
+  return raw && evaluationWithDefaults(raw);
 }
 
 /** The evaluation years the profile publishes schemes for (empty: its tier rule serves every year). */
