@@ -1,3 +1,4 @@
+import { bilingualText } from "../policies/citations";
 import { RuleError } from "../policies/engine/errors";
 
 /** The three error codes of the formula contract (FUNCTIONS.md). */
@@ -43,7 +44,11 @@ export function numFault(argument: string, zh: string, en: string): CellError {
 /** Anything thrown while evaluating, as a contract error: nothing escapes as an exception. */
 export function toCellError(e: unknown): CellError {
   if (e instanceof CellError) return e;
-  if (e instanceof RuleError) return new CellError(CODE_OF_KIND[e.kind], bilingual(e.argument, e.zh, e.en));
+  if (e instanceof RuleError) {
+    // A rule's message may cite its parameter (`…（wenzhou-2020-53.txt 三(四)11）`): the cell shows the short title.
+    const text = bilingualText({ zh: e.zh, en: e.en });
+    return new CellError(CODE_OF_KIND[e.kind], bilingual(e.argument, text.zh, text.en));
+  }
   const detail = e instanceof Error ? e.message : String(e);
   return new CellError("#VALUE!", `内部错误，请报告：${detail} / internal error, please report: ${detail}`);
 }

@@ -1,4 +1,5 @@
 // LAND.EXPLAIN: a result's trace as a small table (the result card), and the rows other functions add to it.
+import { analystLine, bilingualText, citationLine, fieldShown } from "../policies/citations";
 import type Decimal from "decimal.js";
 import type { Finding } from "../policies/engine/checks";
 import { dec, Dec, decShown } from "../policies/engine/decimal";
@@ -11,6 +12,8 @@ import type { Outcome } from "./outcome";
 import { defineFunction, type FunctionSpec, type ParamSpec } from "./spec";
 
 type Row = [string, OutCell, string];
+
+const both = (b: { zh: string; en: string }): string => (b.zh === b.en ? b.zh : `${b.zh} / ${b.en}`);
 
 /** A decimal number, and the comparison that may follow it ("49.99… ≥ 50", "49.99… (≥ 50"). */
 const DECIMAL = /(\d+\.\d+)(\s*[(（]?[≥>≤<])?/g;
@@ -35,8 +38,8 @@ export function readable(text: string, rounding?: Decimal.Rounding): string {
 export function findingRows(findings: readonly Finding[]): [string, string, string][] {
   return findings.map((f) => [
     f.severity === "violation" ? "✗ 不符合 violation" : "ℹ 提示 notice",
-    `${f.field} = ${readable(f.value, awayFrom(f.threshold))}（${f.threshold}）`,
-    `${f.message.zh} / ${f.message.en} · ${f.citation}`,
+    `${fieldShown(f.field).zh} = ${readable(f.value, awayFrom(f.threshold))}（${analystLine(f.threshold)}）`,
+    `${both(bilingualText(f.message))} · ${citationLine(f.citation)}`,
   ]);
 }
 
@@ -52,7 +55,7 @@ export function documentRows(profile: Profile): [string, string, string][] {
   const d = profile.document;
   return [
     ["文件 document", d.title, d.number ?? "无文号 no document number"],
-    ["发布 issuer", d.issuer, d.source],
+    ["发布 issuer", d.issuer, both(d.short)],
     ["施行期间 in force", `${d.effective.from ?? "?"} … ${d.effective.to ?? "?"}`, d.status === "draft" ? "征求意见稿 draft for comments" : "正式文本 adopted text"],
   ];
 }
@@ -60,7 +63,7 @@ export function documentRows(profile: Profile): [string, string, string][] {
 function traceRows(t: Trace): Row[] {
   const rows: Row[] = [
     ["规则 rule", t.rule, `${t.title.zh} / ${t.title.en}`],
-    ["条款 clause", t.clause, t.citation],
+    ["条款 clause", t.clause, both(t.shown)],
     [
       "配置 profile",
       `${t.profile.id}（${t.profile.name}）`,
@@ -69,11 +72,11 @@ function traceRows(t: Trace): Row[] {
   ];
   for (const p of t.params) {
     const basis = p.basis === "sourced" ? "有出处 sourced" : `假定 assumed${p.reason ? `：${p.reason}` : ""}`;
-    rows.push(["参数 parameter", `${p.name} = ${String(p.value)} ${p.unit}`, `${basis} · ${p.citation}${p.overridden ? " · 已覆盖 overridden" : ""}`]);
+    rows.push(["参数 parameter", `${p.label.zh} = ${String(p.value)} ${p.unit}`, analystLine(`${basis} · ${citationLine(p.citation)}${p.overridden ? " · 已覆盖 overridden" : ""}`)]);
   }
-  for (const [name, value] of Object.entries(t.inputs)) rows.push(["输入 input", name, readable(value)]);
-  for (const step of t.decidedBy) rows.push(["判定 step", readable(step), ""]);
-  for (const w of t.warnings) rows.push(["⚠ 警告 warning", w.zh, w.en]);
+  for (const [name, value] of Object.entries(t.inputs)) rows.push(["输入 input", fieldShown(name).zh, readable(analystLine(value))]);
+  for (const step of t.decidedBy) rows.push(["判定 step", readable(analystLine(step)), ""]);
+  for (const w of t.warnings.map(bilingualText)) rows.push(["⚠ 警告 warning", w.zh, w.en]);
   return rows;
 }
 
@@ -136,10 +139,10 @@ export function explainFunction(functions: readonly FunctionSpec[]): FunctionSpe
         rows.push(["结果 result", value, detail]);
         if (outcome.trace) rows.push(...traceRows(outcome.trace));
         else rows.push(["规则 rule", spec.rules.join(", ") || "—", "不读取政策配置参数 / reads no profile parameters"]);
-        if (outcome.notes) rows.push(...outcome.notes.map(([item, value, detail]): Row => [item, readable(value), readable(detail)]));
+        if (outcome.notes) rows.push(...outcome.notes.map(([item, value, detail]): Row => [item, readable(analystLine(value)), readable(analystLine(detail))]));
       } catch (e) {
         const err = toCellError(e);
-        rows.push(["错误 error", err.code, err.message]);
+        rows.push(["错误 error", err.code, analystLine(err.message)]);
       }
       return { value: rows, trace: null };
     },

@@ -1,3 +1,5 @@
+import { bilingualText } from "../../policies/citations";
+import { both } from "../../policies/workbook/layout";
 import { documentStatus, type Context } from "../../policies/engine/evaluation";
 import { buildCheckReport, checkMarks, checkProductSheet, checkSummaryLines, type CheckReport } from "../../policies/workbook/check-report";
 import type { WorkbookPackage } from "../../policies/workbook/package/read";
@@ -53,7 +55,7 @@ async function reportPackage(io: Io, ctx: Context, input: string, options: Check
   if (result.cleared > 0) lines.push(`已清除先前的标记 / cleared earlier marks: ${result.cleared}`);
   if (mark) lines.push(`已在“${loaded.sheet}”中标出 / marked on "${loaded.sheet}": ${result.marked} 个单元格 / cells`);
   lines.push(...checkSummaryLines(report));
-  for (const cut of result.cuts) lines.push(`提示 / note: ${cut.message.zh} / ${cut.message.en}`);
+  for (const cut of result.cuts) lines.push(`提示 / note: ${both(bilingualText(cut.message))}`);
   return { bytes: result.bytes, code: report.findings.length > 0 ? EXIT.findings : EXIT.ok, lines };
 }
 

@@ -1,3 +1,5 @@
+import { bilingualText } from "../../policies/citations";
+import { both } from "../../policies/workbook/layout";
 import type { Context } from "../../policies/engine/evaluation";
 import type { Profile } from "../../policies/registry";
 import { evaluationYear } from "../../policies/schemes";
@@ -49,6 +51,6 @@ export async function schemeTierPackage(io: Io, ctx: Context, input: string, opt
   const lines = [contextLine(ctx), `已写入 / wrote ${out} → 工作表 / sheet “${written.sheets[0]!.name}”`, ...job.summary];
   if (loaded.table.issues.length > 0) lines.push(`数据问题 / input findings: ${loaded.table.issues.length}（按缺数据处理 / treated as missing; 详见 / see landrules check）`);
   if (written.cleared > 0) lines.push(`已清除先前的标记 / cleared earlier marks: ${written.cleared}`);
-  for (const cut of written.cuts) lines.push(`提示 / note: ${cut.message.zh} / ${cut.message.en}`);
+  for (const cut of written.cuts) lines.push(`提示 / note: ${both(bilingualText(cut.message))}`);
   return { bytes: written.bytes, lines };
 }

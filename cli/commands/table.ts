@@ -1,3 +1,5 @@
+import { bilingualText } from "../../policies/citations";
+import { both } from "../../policies/workbook/layout";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import type { Context } from "../../policies/engine/evaluation";
 import { PackageError, readTableSheet, type SheetCells, type WorkbookPackage } from "../../policies/workbook/package/read";
@@ -70,7 +72,7 @@ export async function loadTable(io: Io, input: string, options: TableOptions, _n
     if (e instanceof MappingError) throw new UsageError(`工作表“${cells.sheet}”：${e.zh}`, `sheet "${cells.sheet}": ${e.en}`);
     throw e;
   }
-  for (const p of table.mapping.problems) io.err(`提示 / note: ${p.message.zh} / ${p.message.en}`);
+  for (const p of table.mapping.problems) io.err(`提示 / note: ${both(bilingualText(p.message))}`);
   for (const s of table.skipped) io.err(`提示 / note: ${s.why.zh} / ${s.why.en}`);
   if (table.rows.length === 0) throw new UsageError(`工作表“${cells.sheet}”表头下没有数据行`, `sheet "${cells.sheet}" has no data rows under its headers`);
   return { bytes, pkg, sheet: cells.sheet, table };

@@ -1,3 +1,5 @@
+import { bilingualText } from "../../policies/citations";
+import { both } from "../../policies/workbook/layout";
 import { documentStatus, type Context } from "../../policies/engine/evaluation";
 import type { WorkbookPackage } from "../../policies/workbook/package/read";
 import { writePackage } from "../../policies/workbook/package/write";
@@ -46,7 +48,7 @@ async function tierPackage(io: Io, ctx: Context, input: string, options: TiersOp
   });
   const lines = [contextLine(ctx), `已写入 / wrote ${out} → 工作表 / sheet “${result.sheets[0]!.name}”`, ...summary];
   if (result.cleared > 0) lines.push(`已清除先前的标记 / cleared earlier marks: ${result.cleared}`);
-  for (const cut of result.cuts) lines.push(`提示 / note: ${cut.message.zh} / ${cut.message.en}`);
+  for (const cut of result.cuts) lines.push(`提示 / note: ${both(bilingualText(cut.message))}`);
   return { bytes: result.bytes, lines };
 }
 

@@ -1,3 +1,4 @@
+import { analystLine, bilingualText, citationLine, fieldShown } from "../citations";
 import type { Finding } from "../engine/checks";
 import { dec, toCellNumber } from "../engine/decimal";
 import { RuleError } from "../engine/errors";
@@ -45,7 +46,7 @@ export interface CheckReport {
   byRule: RuleCount[];
 }
 
-/** Cells the table could not read: findings of the input contract (WORKBOOK.md), not of a rule. */
+/** Cells the table could not read: findings of the input contract (WORKBOOK.md; shown as 表格格式), not of a rule. */
 export const INPUT_RULE = "INPUT";
 
 function inputFindings(table: EnterpriseTable): ReportFinding[] {
@@ -208,7 +209,10 @@ function cellValue(text: string): OutCell {
 
 /** The report: title, document block, summary, findings by rule, coverage, then one line per finding (the frozen, filtered table). */
 export function checkProductSheet(ctx: Context, report: CheckReport, version: string): ProductSheet {
-  const findings: OutCell[][] = report.findings.map((f) => [f.row, f.column, f.enterprise, f.creditCode, f.field, cellValue(f.value), f.threshold, f.rule, f.citation, SEVERITY[f.severity], f.message.zh, f.message.en]);
+  const findings: OutCell[][] = report.findings.map((f) => {
+    const message = bilingualText(f.message);
+    return [f.row, f.column, f.enterprise, f.creditCode, fieldShown(f.field).zh, cellValue(f.value), analystLine(f.threshold), f.rule, citationLine(f.citation), SEVERITY[f.severity], message.zh, message.en];
+  });
   return {
     name: sheetName("核查报告", report.profileId),
     title: "核查报告 / Check report",
@@ -231,7 +235,7 @@ export function checkProductSheet(ctx: Context, report: CheckReport, version: st
           { header: "违规 / Violations", kind: "integer" },
           { header: "提示 / Notices", kind: "integer" },
         ],
-        rows: report.byRule.length > 0 ? report.byRule.map((c) => [c.rule, c.citation, c.violations, c.notices]) : [["（无 / none）"]],
+        rows: report.byRule.length > 0 ? report.byRule.map((c) => [c.rule, citationLine(c.citation), c.violations, c.notices]) : [["（无 / none）"]],
       },
       {
         kind: "table",
@@ -256,7 +260,7 @@ export function checkMarks(report: CheckReport): CellMark[] {
 /** The summary lines a check job reports: rows, findings by rule, checks not run. */
 export function checkSummaryLines(report: CheckReport): string[] {
   const lines = [`检查行数 / rows checked ${report.rowsChecked}；通过 / passing ${report.rowsPassing}；问题 / findings ${report.findings.length}`];
-  for (const c of report.byRule) lines.push(`  ${c.rule.padEnd(10)} 违规 / violations ${c.violations}，提示 / notices ${c.notices}（${c.citation}）`);
-  for (const c of report.coverage.filter((x) => !x.ran)) lines.push(`  未运行 / not run: ${c.check.id} — ${c.why!.zh} / ${c.why!.en}`);
+  for (const c of report.byRule) lines.push(`  ${c.rule.padEnd(10)} 违规 / violations ${c.violations}，提示 / notices ${c.notices}（${citationLine(c.citation)}）`);
+  for (const c of report.coverage.filter((x) => !x.ran)) lines.push(`  未运行 / not run: ${c.check.id} — ${both(bilingualText(c.why!))}`);
   return lines;
 }

@@ -2,6 +2,7 @@
 // tables, column kinds), the cell marks on the analyst's sheet, and the looks they use. The CLI
 // (package/write.ts, zip level) and the add-in (addin/sheets.ts, Office.js) only translate it,
 // so both write the same names, cells, number formats, fonts, colours, frozen row and filter.
+import { bilingualText, citationLine } from "../citations";
 import type { Bilingual } from "../schema";
 import type { OutCell } from "./layout";
 import { columnLetter } from "./cells";
@@ -360,7 +361,8 @@ export interface MarkSource {
 
 /** The line a finding adds to its cell's note. */
 export function markLine(f: MarkSource): string {
-  return `${f.rule}（${f.citation}）：${f.message.zh} / ${f.message.en}`;
+  const message = bilingualText(f.message);
+  return `${f.rule}（${citationLine(f.citation)}）：${message.zh} / ${message.en}`;
 }
 
 /** One mark per cell the findings point at: their lines in one note, the violation's colour winning over a notice's. */

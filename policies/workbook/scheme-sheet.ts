@@ -265,7 +265,7 @@ function headerLines(ctx: Context, applied: ProfileScheme, result: SchemeResult,
   const lines: SheetLine[] = [...documentLines(ctx, version)];
   lines.push({ label: "评价方案 / Scheme", value: `${s.title.zh} / ${s.title.en}${applied.kind === "default" ? "（按本配置的分档规则 / the profile's tier rule）" : ""}` });
   lines.push({ label: "评价年度 / Evaluation year", value: applied.year });
-  if (doc) lines.push({ label: "方案依据 / Scheme source", value: `${doc.title}（${doc.issuer}${doc.published ? `，${doc.published}` : ""}）${doc.note ? `；${doc.note}` : ""}` });
+  if (doc) lines.push({ label: "方案依据 / Scheme source", value: `${doc.title}（${doc.issuer}${doc.published ? `，${doc.published}` : ""}）` }); // the note is for maintainers (it names files)
   const assumed = assumedCount(s);
   if (assumed > 0) lines.push({ label: "⚠ 假定取值 / Assumed values", value: `本方案有 ${assumed} 项取值为假定（标注“假定 / assumed”，理由见配置文件） / ${assumed} value(s) of this scheme are assumed (marked, reasons in the profile)`, warning: true });
   lines.push({ label: "企业数 / Enterprises", value: table.rows.length });

@@ -1,9 +1,11 @@
+import { bilingualText, shownCitation } from "../citations";
+import { documentOn } from "../registry";
 import { toCellNumber, type Dec } from "../engine/decimal";
 import { documentStatus, ruleByConcept, type Context, type RuleResult } from "../engine/evaluation";
 import { ENTERPRISE_NUMBER_FIELDS, INDICATORS, type EnterpriseNumberField } from "../rules/indicators";
 import { tierSheet, type EnterpriseRow, type Tier, type TierSheet } from "../rules/tiers";
 import { TIER_QUOTAS } from "../catalogue/concepts";
-import { documentLines, sheetName, type OutCell } from "./layout";
+import { both, documentLines, sheetName, type OutCell } from "./layout";
 import type { ProductColumn, ProductSheet, SheetLine, TableBlock } from "./product-sheet";
 import type { PopulationFacts } from "./sheet-checks";
 import type { EnterpriseTable, TableRow } from "./table";
@@ -77,13 +79,13 @@ function quotaLine(ctx: Context, sheet: TierSheet): string {
   const rule = ruleByConcept(ctx.profile, TIER_QUOTAS);
   const share = (name: string) => String(rule.params[name]?.value ?? "—");
   const q = sheet.quotas;
-  return `N = ${q.n}：A ≤ ${q.aMax}（${share("aShare")}·N），D ≤ ${q.dMax}（${share("dShare")}·N），B 至第 ${q.bMax} 名（${share("bLine")}·N）；名次并列者同档 / ties share a tier (${rule.document.source} ${rule.clause})`;
+  return `N = ${q.n}：A ≤ ${q.aMax}（${share("aShare")}·N），D ≤ ${q.dMax}（${share("dShare")}·N），B 至第 ${q.bMax} 名（${share("bLine")}·N）；名次并列者同档 / ties share a tier（${both(shownCitation(documentOn(rule.document, ctx.asOf), rule.clause))}）`;
 }
 
 function reasonOf(r: TierSheet["rows"][number]): string | null {
-  if (r.forcedReason) return `${r.forcedReason.zh} / ${r.forcedReason.en}`;
+  if (r.forcedReason) return both(bilingualText(r.forcedReason));
   if (r.tier !== null) return null;
-  return r.notes.map((n) => n.message.zh).join("；") || null;
+  return r.notes.map((n) => bilingualText(n.message).zh).join("；") || null;
 }
 
 /**
@@ -118,8 +120,8 @@ function tierHeaderLines(ctx: Context, ranked: RankedTable, version: string): Sh
     lines.push({ label: "数据问题 / Input findings", value: `${ranked.table.issues.length} 个单元格无法读取，按缺数据处理（详见 landrules check） / ${ranked.table.issues.length} unreadable cell(s) treated as missing (see landrules check)` });
   // The document's own standing is already in the block above; other warnings (a derived profile, an included rule's document) follow.
   const own = documentStatus(ctx.profile.document, ctx.asOf).warning;
-  for (const n of ranked.result.trace.warnings.filter((w) => w.zh !== own?.zh)) lines.push({ label: "⚠ 提示 / Warning", value: `${n.zh} / ${n.en}`, warning: true });
-  for (const n of sheet.notes) lines.push({ label: "⚠ 指标 / Indicator", value: `${n.message.zh} / ${n.message.en}`, warning: true });
+  for (const n of ranked.result.trace.warnings.filter((w) => w.zh !== own?.zh)) lines.push({ label: "⚠ 提示 / Warning", value: both(bilingualText(n)), warning: true });
+  for (const n of sheet.notes) lines.push({ label: "⚠ 指标 / Indicator", value: both(bilingualText(n.message)), warning: true });
   return lines;
 }
 

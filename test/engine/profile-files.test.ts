@@ -88,7 +88,8 @@ describe("a county's own numbers as a file: --profile ./my-county.json", () => {
   test("eval: LAND.EXPLAIN names the override and its reason", async () => {
     const r = await cli("eval", '=LAND.EXPLAIN("TIER", 16, SEQUENCE(20))', "--profile", county);
     const text = r.out.join("\n");
-    expect(text).toContain("aShare");
+    expect(text).toContain("A 档比例上限 = 0.25"); // the parameter by its label, with the overriding value
+    expect(text).not.toContain("aShare");
     expect(text).toMatch(/覆盖|overrid/);
   });
 

@@ -337,10 +337,10 @@ describe("LAND.EXPLAIN: the result card", () => {
     const find = (item: string) => table.filter((r) => r[0] === item);
     expect(find("结果 result")[0]![1]).toBe("A");
     expect(find("规则 rule")[0]![1]).toBe("ZC-TIER");
-    expect(find("条款 clause")[0]!.slice(1)).toEqual(["二(一)2", "zengcheng-2022-draft.txt 二(一)2"]);
+    expect(find("条款 clause")[0]!.slice(1)).toEqual(["二(一)2", "《增城存量工业用地办法（征求意见稿）》二(一)2 / Zengcheng stock industrial land measures (draft) 二(一)2"]);
     const params = find("参数 parameter");
-    expect(params.find((r) => r[1]!.startsWith("aShare"))![2]).toMatch(/^有出处 sourced/);
-    expect(params.find((r) => r[1]!.startsWith("bLine"))![2]).toMatch(/^假定 assumed/);
+    expect(params.find((r) => r[1]!.startsWith("A 档比例上限"))![2]).toMatch(/^有出处 sourced/);
+    expect(params.find((r) => r[1]!.startsWith("B 档累计线"))![2]).toMatch(/^假定 assumed/);
     expect(find("判定 step")[0]![1]).toContain("hi 4 ≤ 4 → A");
     expect(find("⚠ 警告 warning")[0]![1]).toContain("征求意见稿");
   });
@@ -368,10 +368,10 @@ describe("LAND.EXPLAIN: the result card", () => {
     const exact = "49.99946524064171122994652406417112299465240641711"; // 934.99 ÷ 18.7
     const table = rows(call("EXPLAIN", ["GGGOK", "core", 2, exact, false, null, null, null, null, null, null, null, "zengcheng"]));
     expect(table.flat().filter((text) => /\d\.\d{7,}/.test(text))).toEqual([]);
-    expect(table.find((r) => r[0] === "输入 input" && r[1] === "tax_per_mu")![2]).toBe("≈49.9995");
-    expect(table.filter((r) => r[0] === "判定 step").map((r) => r[1])).toContain("tax_per_mu ≈49.9994 ≥ 50 (二(六)17; 不低于, inclusive): no");
+    expect(table.find((r) => r[0] === "输入 input" && r[1] === "亩均税收")![2]).toBe("≈49.9995");
+    expect(table.filter((r) => r[0] === "判定 step").map((r) => r[1])).toContain("亩均税收 ≈49.9994 ≥ 50 (二(六)17; 不低于, inclusive): no");
     const violation = table.find((r) => r[0] === "✗ 不符合 violation")!;
-    expect(violation[1]).toBe("tax_per_mu = ≈49.9994（≥ 50）");
+    expect(violation[1]).toBe("亩均税收 = ≈49.9994（≥ 50）");
     expect(violation[2]).toContain("亩均税收 ≈49.9994 低于监管要求 50");
   });
 
@@ -384,7 +384,7 @@ describe("LAND.EXPLAIN: the result card", () => {
   test("STATUS explained: the document, its window and the warning", () => {
     const table = rows(call("EXPLAIN", ["STATUS", "ningbo", "2024-01-01"]));
     expect(table.find((r) => r[0] === "文件 document")![1]).toContain("征求意见");
-    expect(table.find((r) => r[0] === "发布 issuer")![2]).toBe("ningbo-2023-draft.txt");
+    expect(table.find((r) => r[0] === "发布 issuer")![2]).toBe("宁波低效工业用地整治通知（征求意见稿） / Ningbo low-efficiency industrial land notice (draft)");
     expect(table.some((r) => r[0] === "⚠ 警告 warning")).toBe(true);
   });
 });

@@ -162,7 +162,7 @@ describe("温州: LAND.CLUSTEROK (WZ-CLUSTER 三(五)12), LAND.MORTGAGECAP (WZ-P
     expect(call("CLUSTEROK", [49.99, ...all, "wenzhou"])).toBe(true);
     const card = call("EXPLAIN", ["CLUSTEROK", 49.99, ...all, "wenzhou"]) as string[][];
     const notice = card.find((r) => r[0] === "ℹ 提示 notice")!;
-    expect([notice[1], notice[2]]).toEqual([expect.stringContaining("area_mu = 49.99"), expect.stringContaining("三(五)12")]);
+    expect([notice[1], notice[2]]).toEqual([expect.stringContaining("用地面积 = 49.99"), expect.stringContaining("三(五)12")]);
   });
 
   test("WZ-CLUSTER 三(五)12: a flag cell reading 是/否 counts; other text → #VALUE! naming the flag", () => {

@@ -120,7 +120,7 @@ describe("checkReportLayout", () => {
     const text = layout.rows.map((row) => row.join(" ")).join("\n");
     expect(text).toContain("征求意见稿");
     expect(text).toContain("landrules 9.9.9");
-    expect(layout.rows[layout.tableHeader + 1]).toEqual(expect.arrayContaining([2, "B", "乙", "ZC-TIER", "zengcheng-2022-draft.txt 二(一)2"]));
+    expect(layout.rows[layout.tableHeader + 1]).toEqual(expect.arrayContaining([2, "B", "乙", "数据状态", "ZC-TIER", "《增城存量工业用地办法（征求意见稿）》二(一)2 / Zengcheng stock industrial land measures (draft) 二(一)2"]));
     expect(layout.rows.length).toBe(layout.tableHeader + 2);
   });
 });
