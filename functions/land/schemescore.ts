@@ -24,7 +24,7 @@ export default defineFunction({
     en: "One firm's composite score under the profile's evaluation scheme, from its row of values; only for schemes whose benchmarks are published and need no population (e.g. 黄岩) — otherwise use LAND.SCHEMESCORES",
   },
   params: [
-    { name: "headers", zh: "表头", range: true, help: { zh: "表头行（WORKBOOK.md 词汇，如 企业规模、用地面积、实缴税金）", en: "The header row (WORKBOOK.md headers, e.g. 企业规模, 用地面积, 实缴税金)" } },
+    { name: "headers", zh: "表头", range: true, help: { zh: "表头行（按表格格式的表头词汇，如 企业规模、用地面积、实缴税金）", en: "The header row (the table format's headers, e.g. 企业规模, 用地面积, 实缴税金)" } },
     { name: "row", zh: "企业数据行", range: true, help: { zh: "该企业的一行数据，与表头同宽", en: "The firm's row of values, as wide as the headers" } },
     YEAR_PARAM,
     PROFILE,

@@ -70,7 +70,7 @@ export const TABLE_PARAM = {
   name: "table",
   zh: "企业数据表",
   range: true,
-  help: { zh: "企业数据表（含表头行），表头按 WORKBOOK.md 词汇识别，如 企业规模、用地面积、实缴税金", en: "The enterprise table with its header row (WORKBOOK.md headers, e.g. 企业规模, 用地面积, 实缴税金)" },
+  help: { zh: "企业数据表（含表头行），表头按表格格式的表头词汇识别，如 企业规模、用地面积、实缴税金", en: "The enterprise table with its header row (the table format's headers, e.g. 企业规模, 用地面积, 实缴税金)" },
 } as const;
 export const YEAR_PARAM = { name: "year", zh: "评价年度", optional: true, help: { zh: "评价年度，如 2022（默认为评价日的上一年）", en: "The evaluation year, e.g. 2022 (default: the year before today)" }, unit: "年份 year" } as const;
 

@@ -65,5 +65,5 @@ export function defaultScheme(ctx: Context, year: number): { scheme: Scheme; doc
     dataStatus: { ...forced("missing"), ...forced("falsified") },
   };
   const doc = rule.document;
-  return { scheme, documents: { [SOURCE]: { title: doc.title, short: ctx.profile.names.short, issuer: doc.issuer, published: doc.effective.from } } };
+  return { scheme, documents: { [SOURCE]: { title: doc.title, short: doc.short.zh, issuer: doc.issuer, published: doc.effective.from } } };
 }

@@ -68,6 +68,11 @@ describe("the shown form", () => {
   });
 });
 
+test("the help Excel shows for every function and argument names no file (the table format in words)", () => {
+  const texts = FUNCTIONS.flatMap((f) => [f.summary.zh, f.summary.en, f.returns.help.zh, f.returns.help.en, ...f.params.flatMap((p) => [p.help.zh, p.help.en])]);
+  expect(faults("help", texts)).toEqual([]);
+});
+
 /** `=LAND.X(args)` → `=LAND.EXPLAIN("X", args)`; null for an example that is not one call. */
 function explainOf(formula: string): string | null {
   const m = /^=LAND\.([A-Z]+)\((.*)\)$/.exec(formula.trim());

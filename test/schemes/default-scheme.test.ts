@@ -42,7 +42,7 @@ describe("the default scheme: a profile's tier rule through the scheme engine", 
     const bands = scheme.lists[0]!.bands;
     if (bands.kind !== "shares") throw new Error("shares expected");
     expect(bands.top[1]!.share).toMatchObject({ value: 0.8, basis: "assumed", clause: "二(一)2" });
-    expect(documents.profile!.short).toBe("增城");
+    expect(documents.profile!.short).toBe("增城存量工业用地办法（征求意见稿）"); // the document's short title, not the place
   });
 
   test("the evaluation year defaults to the year before the as-of date; a profile with schemes and no such year → #VALUE! naming year", () => {
