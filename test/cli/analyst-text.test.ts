@@ -113,6 +113,12 @@ describe("the check report, tier sheet and CLI lines from examples/*.xlsx", () =
     ["tiers", "enterprises-wenling.xlsx", "wenling", "--year", "2022"],
   ];
 
+  test("landrules profiles: the documents by title, 文号 and short title", async () => {
+    const r = await cli("profiles");
+    expect(r.out.join("\n")).toContain("《增城存量工业用地办法（征求意见稿）》为征求意见稿");
+    expect(faults("profiles lines", [...r.out, ...r.err])).toEqual([]);
+  });
+
   test.each(runs)("landrules %s %s --profile %s: the written sheet and the lines", async (command, input, profile, ...more) => {
     const out = join(dir, `${command}-${profile}-${input}`);
     const r = await cli(command, example(input), "--profile", profile, "--as-of", "2024-03-15", ...more, "--out", out);
