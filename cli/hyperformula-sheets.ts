@@ -31,7 +31,7 @@ function excelSerial(d: Date): number {
 }
 
 /** `B2:C4` → its cells other than the top-left (those hold the array's results, not input). */
-function arrayTail(ref: string): [number, number][] {
+export function arrayTail(ref: string): [number, number][] {
   const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(ref);
   if (!m) return [];
   const col = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;

@@ -7,7 +7,7 @@ import { EXIT, UsageError } from "../errors";
 import { progress, type Io } from "../io";
 import { ACTIVE_PROFILE_SETTING, savedAddinSettings } from "../addin-settings";
 import { callsLand, toEngineFormula } from "../formula-text";
-import { packageEngineInput, unevaluableFormula, type FormulaCell } from "../hyperformula-sheets";
+import { arrayTail, packageEngineInput, unevaluableFormula, type FormulaCell } from "../hyperformula-sheets";
 import { asOfOption, profileOption, stampOf } from "../options";
 import { NODE_DEFLATER, packageEntries, saveBytes } from "../output";
 import { checkOutPath } from "../xlsx";
@@ -59,6 +59,8 @@ function recordResult(results: Results, hf: HyperFormula, f: FormulaCell, at: Si
     value: result ?? null,
     ...(spills ? { arrayRef: `${columnLetter(f.col)}${f.row + 1}:${columnLetter(f.col + width - 1)}${f.row + height}` } : {}),
   });
+  // What an earlier spill wrote beyond this one is cleared (ours, never the analyst's: the file's array range says so).
+  for (const [r, c] of f.arrayRef ? arrayTail(f.arrayRef) : []) if (r >= f.row + height || c >= f.col + width) sheet.spills.set(cellKey(r, c), null);
   if (spills)
     for (let r = 0; r < height; r++)
       for (let c = 0; c < width; c++) {

@@ -138,6 +138,23 @@ describe("landrules recalc on the forms Excel saves: shared formulas, other shee
   });
 });
 
+describe("landrules recalc: an array formula whose spill shrank", () => {
+  test("the cells of the earlier spill beyond the new one are cleared (ours, as the file's array range says); the analyst's cell next to it is kept", async () => {
+    const dir = scratch();
+    const input = join(dir, "shrunk.xlsx");
+    const out = join(dir, "shrunk-out.xlsx");
+    // Saved when the array was three long; it now gives two.
+    const rows = `<row r="1"><c r="A1"><f t="array" ref="A1:A3">_xlfn.SEQUENCE(2)</f><v>1</v></c>${c("B1", 2)}</row><row r="2">${c("A2", 2)}</row><row r="3">${c("A3", 3)}${c("B3", "备注")}</row>`;
+    writeFileSync(input, fixture({ sheets: [{ name: "数据", rows }] }));
+    const ran = await cli("recalc", input, "--as-of", AS_OF, "--out", out);
+    expect(ran.code).toBe(0);
+    const xml = new TextDecoder().decode(unzipSync(new Uint8Array(readFileSync(out)))["xl/worksheets/sheet1.xml"]);
+    expect(xml).toContain('<c r="A1"><f t="array" ref="A1:A2">_xlfn.SEQUENCE(2)</f><v>1</v></c>');
+    expect(xml).toContain('<row r="2"><c r="A2"><v>2</v></c></row>');
+    expect(xml).toContain('<row r="3"><c r="A3"></c><c r="B3" t="inlineStr"><is><t>备注</t></is></c></row>');
+  });
+});
+
 describe("landrules eval", () => {
   test("=LAND.MU(666.67) → 1.000005 (exact: 666.67 × 15 ÷ 10000)", async () => {
     const ran = await cli("eval", "=LAND.MU(666.67)");

@@ -28,6 +28,18 @@ describe("withCachedValues", () => {
     );
   });
 
+  test("a cell that already holds the result (LibreOffice's t=\"n\", the same text, boolean, error) is kept byte for byte; a changed one is rewritten", () => {
+    const rows = '<row r="1"><c r="A1" s="0" t="n"><f aca="false">B1</f><v>4915.2</v></c><c r="B1" t="str"><f>"a"</f><v>a&amp;b</v></c><c r="C1" t="b"><f>TRUE()</f><v>1</v></c><c r="D1" t="e"><f>NA()</f><v>#N/A</v></c><c r="E1" t="n"><f>1</f><v>2</v></c></row>';
+    const out = write(rows, [
+      [0, 0, { value: 4915.2 }],
+      [0, 1, { value: "a&b" }],
+      [0, 2, { value: true }],
+      [0, 3, { value: { error: "#N/A" } }],
+      [0, 4, { value: 1 }],
+    ]);
+    expect(out).toBe(HEAD + rows.replace('<c r="E1" t="n"><f>1</f><v>2</v></c>', '<c r="E1"><f>1</f><v>1</v></c>') + TAIL);
+  });
+
   test("no result (null): the stale cached value is removed, the formula kept", () => {
     const out = write('<row r="1"><c r="A1" t="e"><f>X()</f><v>#N/A</v></c></row>', [[0, 0, { value: null }]]);
     expect(out).toBe(HEAD + '<row r="1"><c r="A1"><f>X()</f></c></row>' + TAIL);
@@ -49,7 +61,7 @@ describe("withCachedValues", () => {
     expect(out).toContain('<c r="B3"><f t="shared" si="0"/><v>4</v></c>');
   });
 
-  test("a spill: the formula becomes t=array over its range; cells are added in column order, in existing rows, in new rows between and after, and in a self-closed row; the dimension widens", () => {
+  test("a spill: the formula becomes t=array over its range; cells are added in column order, in existing rows, in new rows between and after, and in a self-closed row (an empty result adds no cell); the dimension widens", () => {
     const rows = '<row r="1"><c r="A1"><f>SEQ()</f></c><c r="D1" s="1"><v>9</v></c></row><row r="3"/><row r="5"><c r="A5"><v>1</v></c></row>';
     const spill: [number, number, CachedValue][] = [
       [0, 1, "b"],
@@ -64,7 +76,7 @@ describe("withCachedValues", () => {
       HEAD.replace('ref="A1:B2"', 'ref="A1:B6"') +
         '<row r="1"><c r="A1"><f t="array" ref="A1:B6">SEQ()</f><v>1</v></c><c r="B1" t="inlineStr"><is><t>b</t></is></c><c r="D1" s="1"><v>9</v></c></row>' +
         '<row r="2"><c r="A2"><v>2</v></c><c r="B2" t="b"><v>0</v></c></row>' +
-        '<row r="3"><c r="A3"><v>3</v></c><c r="B3"/></row>' +
+        '<row r="3"><c r="A3"><v>3</v></c></row>' +
         '<row r="5"><c r="A5"><v>1</v></c></row>' +
         '<row r="6"><c r="A6" t="e"><v>#N/A</v></c></row>' +
         TAIL,
@@ -77,6 +89,11 @@ describe("withCachedValues", () => {
     expect(again).toBe(first);
     const changed = withCachedValues(first, { formulas: new Map([[cellKey(0, 0), { value: 1, arrayRef: "A1:A2" }]]), spills: new Map([[cellKey(1, 0), 5]]) });
     expect(changed).toContain('<row r="2"><c r="A2"><v>5</v></c></row>');
+  });
+
+  test("a spill entry over a formula cell: the formula's result wins and no second cell is added", () => {
+    const out = write('<row r="1"><c r="A1"><f>X()</f></c></row>', [[0, 0, { value: 1 }]], [[0, 0, null]]);
+    expect(out).toBe(HEAD + '<row r="1"><c r="A1"><f>X()</f><v>1</v></c></row>' + TAIL);
   });
 
   test("a prefixed main namespace (x:worksheet, x:c, as some writers save): the same edits with the prefix", () => {

@@ -7,7 +7,7 @@ import { columnLetter } from "../cells";
 import { parseRange, parseRef } from "./read-sheet";
 import { PackageDraft, type PackageEntries } from "./write-parts";
 import { zipEntries, type Deflater } from "./write";
-import { escapeXml, setAttr, tElement } from "./write-xml";
+import { escapeXml, setAttr, tElement, unescapeXml } from "./write-xml";
 
 /** A cached value; null writes none (the cell keeps its formula and no result). */
 export type CachedValue = number | string | boolean | { error: string } | null;
@@ -51,12 +51,33 @@ function withoutValue(body: string, p: string): string {
 }
 
 function newCell(ref: string, v: CachedValue, p: string): string {
+  if (v === null) return ""; // an empty result needs no cell
   const { t, xml } = plainValue(v, p);
   return `<${p}c r="${ref}"${t ? ` t="${t}"` : ""}${xml ? `>${xml}</${p}c>` : "/>"}`;
 }
 
+/** Whether a cell already holds this cached value (a missing `t` is a number): then it is kept byte for byte. */
+function holds(tag: string, body: string, v: CachedValue, p: string): boolean {
+  const t = /\st="([^"]*)"/.exec(tag)?.[1] ?? "n";
+  const old = new RegExp(`<${p}v>([^<]*)</${p}v>`).exec(body)?.[1];
+  if (v === null) return old === undefined;
+  if (old === undefined) return false;
+  if (typeof v === "number") return t === "n" && old !== "" && Number(old) === v;
+  if (typeof v === "boolean") return t === "b" && old === (v ? "1" : "0");
+  if (typeof v === "string") return t === "str" && unescapeXml(old) === v;
+  return t === "e" && old === v.error;
+}
+
+/** Whether the formula's `<f>` already says the array range it spills over (or it spills over none and says none). */
+function holdsArray(body: string, arrayRef: string | undefined, p: string): boolean {
+  const fTag = new RegExp(`<${p}f(?=[\\s/>])[^>]*>`).exec(body)?.[0] ?? "";
+  if (!arrayRef) return true;
+  return /\st="array"/.test(fTag) && new RegExp(`\\sref="${arrayRef}"`).test(fTag);
+}
+
 /** A formula cell rewritten: its `t`, its `<f>` (array ref when it spills), its new `<v>` right after the `<f>`. */
 function formulaCell(tag: string, body: string, result: FormulaResult, p: string): string {
+  if (holds(tag, body, result.value, p) && holdsArray(body, result.arrayRef, p)) return tag.endsWith("/>") ? tag : `${tag}${body}</${p}c>`;
   const { t, xml } = formulaValue(result.value);
   const v = p ? xml.replace(/<(\/?)v>/g, `<$1${p}v>`) : xml;
   let rest = withoutValue(body, p);
@@ -74,6 +95,7 @@ function formulaCell(tag: string, body: string, result: FormulaResult, p: string
 
 /** A spilled-into cell that exists: its value replaced, its style and everything else kept. */
 function spillCell(tag: string, body: string, v: CachedValue, p: string): string {
+  if (typeof v !== "string" && holds(tag, body, v, p)) return tag.endsWith("/>") ? tag : `${tag}${body}</${p}c>`;
   const { t, xml } = plainValue(v, p);
   const open = setAttr(tag.endsWith("/>") ? tag.replace(/\s*\/>$/, ">") : tag, "t", t);
   return `${open}${withoutValue(body, p)}${xml}</${p}c>`;
@@ -181,7 +203,10 @@ export function withCachedValues(sheetXml: string, values: CachedValues): string
       const body = cTag.endsWith("/>") ? "" : sheetXml.slice(cTagEnd, cEnd - cellClose.length);
       const formula = values.formulas.get(key);
       const spill = spillRows.get(rowIndex);
-      if (formula) out.push(formulaCell(cTag, body, formula, p));
+      if (formula) {
+        out.push(formulaCell(cTag, body, formula, p));
+        spill?.delete(col);
+      }
       else if (spill?.has(col)) {
         out.push(spillCell(cTag, body, spill.get(col)!, p));
         spill.delete(col);
