@@ -41,6 +41,20 @@ export function arrayTail(ref: string): [number, number][] {
   return out;
 }
 
+/**
+ * A formula's references to sheets HyperFormula reads only when quoted: Excel writes `数据!A1`
+ * bare (CJK names are letters to it), HyperFormula parses `'数据'!A1`. Quoted names and string
+ * literals are left as they are.
+ */
+export function quoteSheetNames(formula: string, names: readonly string[]): string {
+  if (!formula.includes("!")) return formula;
+  const bare = names.filter((n) => !/^[A-Za-z0-9_]+$/.test(n)).sort((a, b) => b.length - a.length);
+  if (bare.length === 0) return formula;
+  const alternatives = bare.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  const reference = new RegExp(`"(?:[^"]|"")*"|(?<=^|[\\s(,;+\\-*/^&=<>{}:%])(${alternatives})!`, "g");
+  return formula.replace(reference, (m: string, name: string | undefined) => (name === undefined ? m : `'${name.replace(/'/g, "''")}'!`));
+}
+
 /** A non-formula cell as HyperFormula content; text keeps a leading apostrophe so it stays text. */
 function contentOf(v: ExcelJS.CellValue): RawCellContent {
   if (v === null || v === undefined) return null;
@@ -104,6 +118,7 @@ function packageContent(cell: RawCell): RawCellContent {
 export function packageEngineInput(pkg: WorkbookPackage): EngineInput {
   const sheets: Record<string, RawCellContent[][]> = {};
   const formulas: FormulaCell[] = [];
+  const names = pkg.sheets.map((s) => s.name);
   for (const entry of pkg.sheets) {
     const read = readSheetCells(pkg, entry, { formulas: true, serials: true });
     const grid = read.rows.map((row) => Array.from(row, packageContent));
@@ -112,7 +127,7 @@ export function packageEngineInput(pkg: WorkbookPackage): EngineInput {
       const master = f.shared !== undefined && f.formula === "" ? read.sharedFormulas.get(f.shared) : undefined;
       const stored = master ? master.formula : f.formula;
       if (stored === "") continue; // a dependent cell whose group's first formula the file lacks: left as saved
-      (grid[f.row] ??= [])[f.col] = master ? null : `=${toEngineFormula(stored)}`;
+      (grid[f.row] ??= [])[f.col] = master ? null : `=${quoteSheetNames(toEngineFormula(stored), names)}`;
       formulas.push({ sheet: read.sheet, row: f.row, col: f.col, stored, ...(f.arrayRef ? { arrayRef: f.arrayRef } : {}), lost: hasLostFunction(stored), ...(master ? { sharedFrom: { row: master.row, col: master.col } } : {}) });
       // An earlier array formula's results are outputs, not inputs: cleared so it can spill again.
       if (f.arrayRef) for (const [r, c] of arrayTail(f.arrayRef)) if (grid[r]?.[c] !== undefined && !isFormula.has(`${r},${c}`)) grid[r]![c] = null;
@@ -205,16 +220,17 @@ export const evaluatePending: FormulaEvaluator = (pkg, cells) => {
   const sheets: Record<string, RawCellContent[][]> = {};
   for (const read of [cells, ...others]) sheets[read.sheet] = read.rows.map((row) => Array.from(row, rawContent));
   const grid = sheets[cells.sheet]!;
+  const names = pkg.sheets.map((s) => s.name);
   const failed = new Map<PendingFormula, RawCell>();
   for (const p of cells.pending) {
     if (p.shared !== undefined && p.formula === "") {
       const master = cells.sharedFormulas.get(p.shared);
       // The group's first formula goes into the engine as a formula, so it can be pasted into this cell.
-      if (master) (grid[master.row] ??= [])[master.col] = `=${toEngineFormula(master.formula)}`;
+      if (master) (grid[master.row] ??= [])[master.col] = `=${quoteSheetNames(toEngineFormula(master.formula), names)}`;
       else failed.set(p, { error: "#N/A", formula: "=(shared)" });
       continue;
     }
-    const formula = `=${toEngineFormula(p.formula)}`;
+    const formula = `=${quoteSheetNames(toEngineFormula(p.formula), names)}`;
     const why = unevaluableFormula(formula);
     if (why) failed.set(p, { error: "#VALUE!", formula: `=${p.formula}` });
     else (grid[p.row] ??= [])[p.col] = formula;

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import type ExcelJS from "exceljs";
 import { unzipSync } from "fflate";
 import { c, fixture, row } from "../workbook/package-fixtures";
+import { quoteSheetNames } from "../../cli/hyperformula-sheets";
 import { AS_OF, cached, cli, example, open, rowsOf, scratch, sha256 } from "./helpers";
 
 async function evalOf(formula: string, ...options: string[]): Promise<string> {
@@ -113,15 +114,15 @@ describe("landrules recalc on the forms Excel saves: shared formulas, other shee
   // holds the text, the others <f t="shared" si="0"/>; each is computed with its references shifted.
   // The cached values are stale (0), as in a file saved before its inputs changed.
   const sheet =
-    `<row r="1">${c("A1", 10)}<c r="B1"><f t="shared" ref="B1:B3" si="0">A1*2+Rates!$A$1</f><v>0</v></c><c r="C1" t="d"><v>2024-02-28T00:00:00</v></c><c r="D1"><f>C1+1</f></c></row>` +
+    `<row r="1">${c("A1", 10)}<c r="B1"><f t="shared" ref="B1:B3" si="0">A1*2+费率!$A$1</f><v>0</v></c><c r="C1" t="d"><v>2024-02-28T00:00:00</v></c><c r="D1"><f>C1+1</f></c></row>` +
     `<row r="2">${c("A2", 20)}<c r="B2"><f t="shared" si="0"/><v>0</v></c></row>` +
     `<row r="3">${c("A3", 30)}<c r="B3"><f t="shared" si="0"/><v>0</v></c>${c("C3", "注")}</row>`;
 
-  test("each shared cell computed with its references shifted ($A$1 stays); the date cell is its serial; only the formulas' sheet changes", async () => {
+  test("each shared cell computed with its references shifted ($A$1 stays), 费率!$A$1 as Excel writes it (bare); the date cell is its serial; only the formulas' sheet changes", async () => {
     const dir = scratch();
     const input = join(dir, "shared.xlsx");
     const out = join(dir, "shared-out.xlsx");
-    writeFileSync(input, fixture({ sheets: [{ name: "数据", rows: sheet }, { name: "Rates", rows: row(1, [1]) }] }));
+    writeFileSync(input, fixture({ sheets: [{ name: "数据", rows: sheet }, { name: "费率", rows: row(1, [1]) }] }));
     const ran = await cli("recalc", input, "--as-of", AS_OF, "--out", out);
     expect(ran.code).toBe(0);
     expect(ran.out.join("\n")).toMatch(/formulas 4（LAND 0）/);
@@ -135,6 +136,17 @@ describe("landrules recalc on the forms Excel saves: shared formulas, other shee
     expect(xml).toContain('<c r="C1" t="d"><v>2024-02-28T00:00:00</v></c>');
     const changed = Object.keys(a).filter((n) => Buffer.compare(Buffer.from(a[n]!), Buffer.from(b[n]!)) !== 0);
     expect(changed).toEqual(["xl/worksheets/sheet1.xml"]);
+  });
+});
+
+describe("quoteSheetNames: sheet references HyperFormula parses only quoted", () => {
+  test("bare CJK names are quoted; quoted names, ASCII names, string literals and external-book references are left", () => {
+    const names = ["其他", "数据", "Sheet1", "O'Brien 表"];
+    expect(quoteSheetNames('A1*2+其他!$A$1+SUM(数据!A1:B2)+"其他!x"&\'其他\'!A1+Sheet1!A1+[1]其他!A1', names)).toBe(
+      'A1*2+\'其他\'!$A$1+SUM(\'数据\'!A1:B2)+"其他!x"&\'其他\'!A1+Sheet1!A1+[1]其他!A1',
+    );
+    expect(quoteSheetNames("其他!A1", names)).toBe("'其他'!A1");
+    expect(quoteSheetNames("其他A1", names)).toBe("其他A1");
   });
 });
 
