@@ -90,6 +90,9 @@ describe("a county's own numbers as a file: --profile ./my-county.json", () => {
     const text = r.out.join("\n");
     expect(text).toContain("A 档比例上限 = 0.25"); // the parameter by its label, with the overriding value
     expect(text).not.toContain("aShare");
+    // The overridden value is cited as a what-if over the document's clause, never by file.
+    expect(text).toContain("假设情景（原为 《增城存量工业用地办法（征求意见稿）》二(一)2）");
+    expect(text).not.toMatch(/\.txt/);
     expect(text).toMatch(/覆盖|overrid/);
   });
 
