@@ -106,11 +106,16 @@ describe("the check report, tier sheet and CLI lines from examples/*.xlsx", () =
     ["check", "transfers-wenzhou.xlsx", "wenzhou"],
     ["check", "enterprises-ningbo.xlsx", "ningbo"],
     ["check", "enterprises-zhongshan.xlsx", "zhongshan"],
+    ["check", "enterprises-zhejiang.xlsx", "zhejiang"],
+    ["check", "enterprises-wenzhou.xlsx", "wenzhou"],
+    ["check", "enterprises-huangyan.xlsx", "huangyan"],
     ["tiers", "enterprises-zengcheng.xlsx", "zengcheng"],
     ["tiers", "enterprises-ningbo.xlsx", "ningbo"],
     ["tiers", "enterprises-wenzhou.xlsx", "wenzhou"],
     ["tiers", "enterprises-huangyan.xlsx", "huangyan", "--year", "2022"],
     ["tiers", "enterprises-wenling.xlsx", "wenling", "--year", "2022"],
+    ["tiers", "enterprises-zhejiang.xlsx", "zhejiang"],
+    ["tiers", "enterprises-jingde.xlsx", "jingde"],
   ];
 
   test("landrules profiles: the documents by title, 文号 and short title", async () => {
