@@ -9,8 +9,7 @@ import { ACTIVE_PROFILE_SETTING, savedAddinSettings } from "../addin-settings";
 import { callsLand, toEngineFormula } from "../formula-text";
 import { arrayTail, packageEngineInput, unevaluableFormula, type FormulaCell } from "../hyperformula-sheets";
 import { asOfOption, profileOption, stampOf } from "../options";
-import { NODE_DEFLATER, packageEntries, saveBytes } from "../output";
-import { checkOutPath } from "../xlsx";
+import { checkOutPath, NODE_DEFLATER, packageEntries, saveBytes } from "../output";
 import { checkInflation, InflateBudget, openWorkbookPackage, PackageError, type WorkbookPackage } from "../../policies/workbook/package/read";
 import { cellKey, replaceParts, sheetWithCachedValues, type CachedValue, type CachedValues, type FormulaResult } from "../../policies/workbook/package/write-cached";
 import { packageUsageError, readInputFile } from "./table";
@@ -134,7 +133,10 @@ function profileFor(io: Io, options: RecalcOptions, input: string): string | nul
  */
 export async function recalcCommand(io: Io, input: string, options: RecalcOptions): Promise<number> {
   const asOf = asOfOption(options["as-of"], io);
-  const out = checkOutPath(input, options.out);
+  // Never the input, never a folder. A recalculated copy carries no output property (every part
+  // but the formulas' sheets is the input's), so it cannot be told from an analyst's file: an
+  // existing --out is replaced, as recalc always did (forced).
+  const out = checkOutPath(input, options.out, true);
   const pkg = openInput(input);
   const profile = profileFor(io, options, input);
   const { sheets, formulas } = readingPackage(input, () => packageEngineInput(pkg));
