@@ -153,10 +153,14 @@ export function withCachedValues(sheetXml: string, values: CachedValues): string
     }
     return s;
   };
+  // Spilled-into rows in order, walked once as the sheet's rows go by (a long spill stays linear).
+  const spillOrder = [...spillRows.keys()].sort((a, b) => a - b);
+  let nextSpill = 0;
   const missingRows = (before: number): string => {
     let s = "";
-    for (const r of [...spillRows.keys()].sort((a, b) => a - b)) {
-      if (r >= before) continue;
+    for (; nextSpill < spillOrder.length && spillOrder[nextSpill]! < before; nextSpill++) {
+      const r = spillOrder[nextSpill]!;
+      if (!spillRows.has(r)) continue;
       const cells = missingCells(r, Infinity, 0);
       if (cells) s += `<${p}row r="${r + 1}">${cells}</${p}row>`;
       spillRows.delete(r);
