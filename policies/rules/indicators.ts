@@ -1,5 +1,6 @@
 import type { Dec } from "../engine/decimal";
 import type { Bilingual } from "../schema";
+import { fieldShown } from "../citations";
 
 /** The numeric enterprise-table fields (WORKBOOK.md vocabulary) that indicators are made of. */
 export const ENTERPRISE_NUMBER_FIELDS = [
@@ -48,9 +49,11 @@ export type IndicatorOutcome =
   | { ok: false; field: EnterpriseNumberField; shown: string; expected: string; why: Bilingual };
 
 function unusable(field: EnterpriseNumberField, x: Dec | null | undefined, asDenominator: boolean): IndicatorOutcome | null {
-  if (x === null || x === undefined) return { ok: false, field, shown: "", expected: "非空数值 / a number", why: { zh: `${field} 为空（缺数据，不按 0 计）`, en: `${field} is blank (missing, not taken as 0)` } };
-  if (x.isNegative() && !x.isZero()) return { ok: false, field, shown: x.toFixed(), expected: "≥ 0", why: { zh: `${field} 为负数`, en: `${field} is negative` } };
-  if (asDenominator && x.isZero()) return { ok: false, field, shown: "0", expected: "> 0", why: { zh: `${field} 为 0，无法作除数`, en: `${field} is 0 and cannot divide` } };
+  // The analyst reads the column's label (主营业务收入 为空), never the field id (revenue 为空).
+  const name = fieldShown(field);
+  if (x === null || x === undefined) return { ok: false, field, shown: "", expected: "非空数值 / a number", why: { zh: `${name.zh}为空（缺数据，不按 0 计）`, en: `${name.en} is blank (missing, not taken as 0)` } };
+  if (x.isNegative() && !x.isZero()) return { ok: false, field, shown: x.toFixed(), expected: "≥ 0", why: { zh: `${name.zh}为负数`, en: `${name.en} is negative` } };
+  if (asDenominator && x.isZero()) return { ok: false, field, shown: "0", expected: "> 0", why: { zh: `${name.zh}为 0，无法作除数`, en: `${name.en} is 0 and cannot divide` } };
   return null;
 }
 

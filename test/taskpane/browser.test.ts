@@ -189,7 +189,7 @@ describe("the add-in bundles", () => {
       await page.getByTestId("rule-ZC-TIER").getByRole("button").first().click();
       const aShare = page.getByTestId("param-ZC-TIER.aShare");
       // 增城 二(一)2: "原则上 A 档企业不超过 20%".
-      await expect(aShare.textContent()).resolves.toMatch(/A 档比例上限.*有原文依据.*增城征求意见稿 二\(一\)2.*原则上 A 档企业不超过 20%/);
+      await expect(aShare.textContent()).resolves.toMatch(/A 档比例上限.*有原文依据.*《增城存量工业用地办法（征求意见稿）》二\(一\)2.*原则上 A 档企业不超过 20%/);
       expect(await page.getByTestId("panel-profile").textContent()).not.toMatch(/\.txt/);
       await page.screenshot({ path: join(shots, "zengcheng-draft.png"), fullPage: true });
     });

@@ -28,7 +28,7 @@ describe("workbench: explain a LAND cell and a tier-sheet line", () => {
     await card.waitFor();
     await expect(explain().getByTestId("explain-result").textContent()).resolves.toBe("200");
     await expect(card.textContent()).resolves.toMatch(/^LAND\.IDLEFEE/);
-    await expect(explain().getByTestId("explain-clause").textContent()).resolves.toBe("增城征求意见稿 二(二)5");
+    await expect(explain().getByTestId("explain-clause").textContent()).resolves.toBe("《增城存量工业用地办法（征求意见稿）》二(二)5");
     const params = (await explain().getByTestId("explain-params").textContent()) ?? "";
     expect(params).toMatch(/20%.*有原文依据/);
     expect(params).toMatch(/“[^”]+”/); // the clause's own words
