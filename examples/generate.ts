@@ -4,7 +4,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { saveWorkbook } from "../cli/xlsx";
+import { saveWorkbook } from "./save-workbook";
 import { formulasWorkbook } from "./formulas";
 import { Random, round } from "./random";
 import { AREA_M2, enterpriseTable, ID_COLUMNS, num, STATUS_COLUMN, type Column, type ExampleTable, type TableSpec } from "./tables";
