@@ -128,7 +128,7 @@ describe("check report and marks", () => {
       { ...base, rule: "R2", row: 3, column: "AB", message: { zh: "二", en: "two" } },
       { ...base, rule: "R3", row: 4, column: "", message: { zh: "三", en: "three" } },
     ]);
-    expect(marks).toEqual([{ sheet: "s", row: 2, column: 27, severity: "violation", message: "R1（zengcheng-2022-draft.txt 二(一)2）：一 / one\nR2（zengcheng-2022-draft.txt 二(一)2）：二 / two" }]);
+    expect(marks).toEqual([{ sheet: "s", row: 2, column: 27, severity: "violation", message: "R1（《增城存量工业用地办法（征求意见稿）》二(一)2 / Zengcheng stock industrial land measures (draft) 二(一)2）：一 / one\nR2（《增城存量工业用地办法（征求意见稿）》二(一)2 / Zengcheng stock industrial land measures (draft) 二(一)2）：二 / two" }]);
     expect([columnIndex("A"), columnIndex("Z"), columnIndex("AA"), columnIndex("XFD")]).toEqual([0, 25, 26, 16383]);
   });
 });
