@@ -13,9 +13,9 @@ export const USAGE = `landrules — 工业用地政策规则（亩均论英雄�
   landrules check  <in.xlsx> --profile P --out <out.xlsx> [--sheet S] [--map field=Header …] [--as-of DATE] [--mark]
                    --mark：在副本的数据表中标出问题单元格（底色和批注，数值不变；原有批注保留，追加在后）/ mark the offending cells in the copy (fill and note, values untouched; an existing note is kept and ours added after it)
                    每次核查先清除上次的标记 / every check first removes the marks of the last one
-  tiers/check: --force 覆盖不是 landrules 输出的已有文件 / overwrite an existing --out that is not a landrules output
+  tiers/check/recalc: --force 覆盖不是 landrules 输出的已有文件 / overwrite an existing --out that is not a landrules output
                --clear-marks 清除 landrules 的标记（仅清除我们的）/ remove landrules' cell marks (only ours)
-  landrules recalc <in.xlsx> --out <out.xlsx> [--profile P] [--as-of DATE]
+  landrules recalc <in.xlsx> --out <out.xlsx> [--profile P] [--as-of DATE] [--force]
   landrules eval "=LAND.MU(666.67)" [--profile P] [--as-of DATE]
 
   P: {PROFILES}
@@ -96,7 +96,7 @@ const COMMANDS: Record<string, Command> = {
     return load.check().checkCommand(io, oneInput(positionals, "check"), values);
   },
   recalc: (io, args) => {
-    const { values, positionals } = parse(args, { profile: TABLE_OPTIONS.profile, "as-of": TABLE_OPTIONS["as-of"], out: TABLE_OPTIONS.out });
+    const { values, positionals } = parse(args, { profile: TABLE_OPTIONS.profile, "as-of": TABLE_OPTIONS["as-of"], out: TABLE_OPTIONS.out, force: OUTPUT_OPTIONS.force });
     return load.recalc().recalcCommand(io, oneInput(positionals, "recalc"), values);
   },
   eval: (io, args) => {

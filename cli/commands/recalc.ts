@@ -8,7 +8,7 @@ import { progress, type Io } from "../io";
 import { ACTIVE_PROFILE_SETTING, savedAddinSettings } from "../addin-settings";
 import { callsLand, toEngineFormula } from "../formula-text";
 import { arrayTail, packageEngineInput, unevaluableFormula, type FormulaCell } from "../hyperformula-sheets";
-import { asOfOption, profileOption, stampOf } from "../options";
+import { asOfOption, productVersion, profileOption, stampOf } from "../options";
 import { checkOutPath, NODE_DEFLATER, packageEntries, saveBytes } from "../output";
 import { checkInflation, InflateBudget, openWorkbookPackage, PackageError, type WorkbookPackage } from "../../policies/workbook/package/read";
 import { cellKey, replaceParts, sheetWithCachedValues, type CachedValue, type CachedValues, type FormulaResult } from "../../policies/workbook/package/write-cached";
@@ -18,6 +18,7 @@ export interface RecalcOptions {
   profile?: string;
   "as-of"?: string;
   out?: string;
+  force?: boolean;
 }
 
 // Error codes an .xlsx can hold as a cached result; HyperFormula's own (#ERROR!, #CYCLE!, …) are not.
@@ -133,10 +134,9 @@ function profileFor(io: Io, options: RecalcOptions, input: string): string | nul
  */
 export async function recalcCommand(io: Io, input: string, options: RecalcOptions): Promise<number> {
   const asOf = asOfOption(options["as-of"], io);
-  // Never the input, never a folder. A recalculated copy carries no output property (every part
-  // but the formulas' sheets is the input's), so it cannot be told from an analyst's file: an
-  // existing --out is replaced, as recalc always did (forced).
-  const out = checkOutPath(input, options.out, true);
+  // Never the input, never a folder, and an existing file only when it is an output of ours
+  // (the copy carries the landrules.output property) or with --force.
+  const out = checkOutPath(input, options.out, options.force === true);
   const pkg = openInput(input);
   const profile = profileFor(io, options, input);
   const { sheets, formulas } = readingPackage(input, () => packageEngineInput(pkg));
@@ -196,7 +196,7 @@ export async function recalcCommand(io: Io, input: string, options: RecalcOption
     const values: CachedValues | undefined = results.get(sheet.name);
     if (values) parts.set(sheet.part, sheetWithCachedValues(entries.get(sheet.part)!, values));
   }
-  saveBytes(out, replaceParts(entries, parts, stampOf(asOf), NODE_DEFLATER));
+  saveBytes(out, replaceParts(entries, parts, stampOf(asOf), NODE_DEFLATER, `landrules ${productVersion()}`));
   io.out(`已写入 / wrote ${out}`);
   io.out(`公式 / formulas ${formulas.length}（LAND ${land}）；评价日 / as of ${asOf}；配置 / profile ${profile ?? "—"}`);
   for (const [code, where] of errors) {

@@ -135,7 +135,30 @@ describe("landrules recalc on the forms Excel saves: shared formulas, other shee
     expect(xml).toContain('<c r="B2"><f t="shared" si="0"/><v>41</v></c>');
     expect(xml).toContain('<c r="C1" t="d"><v>2024-02-28T00:00:00</v></c>');
     const changed = Object.keys(a).filter((n) => Buffer.compare(Buffer.from(a[n]!), Buffer.from(b[n]!)) !== 0);
-    expect(changed).toEqual(["xl/worksheets/sheet1.xml"]);
+    // The formulas' sheet, and what marking the copy as an output of ours must touch: a new
+    // custom-properties part, its content type and its package relationship.
+    expect(changed.sort()).toEqual(["[Content_Types].xml", "_rels/.rels", "xl/worksheets/sheet1.xml"]);
+    expect(Object.keys(b).filter((n) => !(n in a))).toEqual(["docProps/custom.xml"]);
+    expect(new TextDecoder().decode(b["docProps/custom.xml"])).toContain('name="landrules.output"');
+  });
+});
+
+describe("landrules recalc --out: an analyst's file is never replaced without --force", () => {
+  test("onto an existing file that is not ours: exit 2 and the file unchanged; --force replaces it; a later run replaces our own output", async () => {
+    const dir = scratch();
+    const input = join(dir, "in.xlsx");
+    const theirs = join(dir, "theirs.xlsx");
+    writeFileSync(input, fixture({ sheets: [{ name: "数据", rows: `<row r="1">${c("A1", 2)}<c r="B1"><f>A1*3</f></c></row>` }] }));
+    writeFileSync(theirs, fixture({ sheets: [{ name: "分析", rows: row(1, [42]) }] }));
+    const kept = sha256(theirs);
+    const refused = await cli("recalc", input, "--as-of", AS_OF, "--out", theirs);
+    expect(refused.code).toBe(2);
+    expect(refused.err.join("\n")).toMatch(/--force/);
+    expect(sha256(theirs)).toBe(kept);
+    expect((await cli("recalc", input, "--as-of", AS_OF, "--out", theirs, "--force")).code).toBe(0);
+    expect(sha256(theirs)).not.toBe(kept);
+    // Now it is an output of ours (landrules.output): recalculating onto it again needs no --force.
+    expect((await cli("recalc", input, "--as-of", AS_OF, "--out", theirs)).code).toBe(0);
   });
 });
 

@@ -63,12 +63,17 @@ describe("landrules recalc on the openpyxl county workbook (charts, comments, va
     expect(ran.out.join("\n")).not.toMatch(/#[A-Z/0!?]+ ×/);
   });
 
-  test("every part but the sheet with formulas is byte for byte the input's: chart, image, comments, custom properties, workbook", () => {
+  test("every part but the sheet with formulas is byte for byte the input's: chart, image, comments, workbook; the analyst's custom properties kept beside our output mark", () => {
     const a = entries(input);
     const b = entries(output);
     expect(Object.keys(b).sort()).toEqual(Object.keys(a).sort());
     const changed = Object.keys(a).filter((name) => !same(a[name]!, b[name]!));
-    expect(changed).toEqual([SHEET]);
+    expect(changed.sort()).toEqual(["docProps/custom.xml", SHEET].sort());
+    const theirs = text(a["docProps/custom.xml"]).match(/<property\b[^>]*>.*?<\/property>/g) ?? [];
+    expect(theirs.length).toBeGreaterThan(0);
+    const ours = text(b["docProps/custom.xml"]);
+    for (const p of theirs) expect(ours).toContain(p);
+    expect(ours).toContain('name="landrules.output"');
     expect(Object.keys(a)).toEqual(expect.arrayContaining(["xl/charts/chart1.xml", "xl/media/image1.png", "docProps/custom.xml"]));
     expect(Object.keys(a).some((n) => /comments/i.test(n))).toBe(true);
   });

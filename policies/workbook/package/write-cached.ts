@@ -6,7 +6,7 @@
 import { columnLetter } from "../cells";
 import { parseRange, parseRef } from "./read-sheet";
 import { PackageDraft, type PackageEntries } from "./write-parts";
-import { zipEntries, type Deflater } from "./write";
+import { setOutputProperty, zipEntries, type Deflater } from "./write";
 import { escapeXml, setAttr, tElement, unescapeXml } from "./write-xml";
 
 /** A cached value; null writes none (the cell keeps its formula and no result). */
@@ -237,8 +237,9 @@ export function sheetWithCachedValues(part: Uint8Array, values: CachedValues): s
  * The output package: the input's entries with the given parts replaced, every other part byte
  * for byte (recalc touches nothing but the sheets whose cached values it wrote).
  */
-export function replaceParts(input: PackageEntries, parts: ReadonlyMap<string, string>, stamp: Date, deflater?: Deflater): Uint8Array {
+export function replaceParts(input: PackageEntries, parts: ReadonlyMap<string, string>, stamp: Date, deflater?: Deflater, producer?: string): Uint8Array {
   const draft = new PackageDraft(input);
+  if (producer !== undefined) setOutputProperty(draft, producer);
   for (const [path, xml] of parts) {
     if (!draft.has(path)) throw new Error(`the package has no part ${path}`);
     draft.write(path, xml);

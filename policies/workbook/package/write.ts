@@ -113,7 +113,8 @@ export function isOurOutput(entries: PackageEntries): boolean {
   return new TextDecoder().decode(bytes).includes(`name="${OUTPUT_PROPERTY}"`);
 }
 
-function setOutputProperty(draft: PackageDraft, value: string): void {
+/** Marks the package as an output of ours (so a later run may replace it without --force). */
+export function setOutputProperty(draft: PackageDraft, value: string): void {
   const prop = (pid: number) => `<property fmtid="${CUSTOM_FMTID}" pid="${pid}" name="${OUTPUT_PROPERTY}"><vt:lpwstr>${escapeXml(value)}</vt:lpwstr></property>`;
   const xml = draft.read(CUSTOM_PATH);
   if (xml === undefined) {
