@@ -3,8 +3,6 @@ import { requireNonNegative, requirePositive, requireRange } from "../engine/che
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
 import { BREACH_PENALTY, BREACH_REMEDIES } from "../catalogue/concepts";
 
-const TOPIC = { zh: "亩均税收违约金", en: "tax-commitment penalty" };
-
 export interface BreachInput {
   committedTaxPerMu: Dec;
   actualTaxPerMu: Dec;

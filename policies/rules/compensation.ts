@@ -4,8 +4,6 @@ import { Evaluation, type Context, type RuleResult } from "../engine/evaluation"
 import { YUAN_PER_WAN } from "../engine/units";
 import { UNLAWFUL_BUILDING_COMPENSATION } from "../catalogue/concepts";
 
-const TOPIC = { zh: "收储物业补偿", en: "property compensation" };
-
 /** 增城 三(一)3: property compensation ㎡ = 1.2 × lawful + 0.6 × unlawful built before 2009. */
 export function compensationArea(ctx: Context, lawfulM2: Dec, unlawfulPre2009M2: Dec): RuleResult<Dec> {
   const ev = new Evaluation(ctx, UNLAWFUL_BUILDING_COMPENSATION)

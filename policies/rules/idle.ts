@@ -7,8 +7,6 @@ import { findingOf } from "./findings";
 import { IDLE_CAUSE_WORDS } from "./idle-definition";
 import { IDLE_BUYBACK, IDLE_FEE } from "../catalogue/concepts";
 
-const TOPIC = { zh: "土地闲置费", en: "idle-land fee" };
-
 export type IdleCause = "enterprise" | "government";
 
 /** The 第八条 causes (信访, 规划修改, 不可抗力, …) count as government-caused. */

@@ -4,8 +4,6 @@ import { Evaluation, type Context, type RuleResult } from "../engine/evaluation"
 import { shareOf, thresholdFindings } from "./land-shares";
 import { MICRO_PARK_MORTGAGE, MICRO_PARK_SHARE } from "../catalogue/concepts";
 
-const TOPIC = { zh: "新建小微企业园", en: "new micro-enterprise park" };
-
 export interface MicroParkInput {
   manufacturingFirms: Dec;
   totalFirms: Dec;

@@ -18,8 +18,6 @@ export function parseNingboArea(text: unknown, argument = "area"): NingboArea {
   return choiceOf(AREA_WORDS, text, argument, { zh: "district（市区）或 county（县（市））", en: "district (市区) or county (县（市）)" });
 }
 
-const FAR_TOPIC = { zh: "新增工业用地容积率", en: "plot ratio of new industrial land" };
-
 /** 宁波 二(六): the FAR floor of new industrial land by area (原则上不低于; no upper limit). */
 export function minimumFar(ctx: Context, area: NingboArea): RuleResult<Dec> {
   const ev = new Evaluation(ctx, FAR_MINIMUM).input("area", area);

@@ -72,8 +72,6 @@ export function mayStayInPlace(ctx: Context, input: StayInput): RuleResult<StayR
   return ev.done({ decision, grounds });
 }
 
-const RELOC_TOPIC = { zh: "异地调产安置协议供地指标", en: "relocation land indicators" };
-
 /** 宁波 二(十五): the lowest indicator (亩均税收 and the like) for relocation land by agreement: 50% of the 标准地 value. */
 export function relocationIndicatorFloor(ctx: Context, standardValue: Dec): RuleResult<Dec> {
   const ev = new Evaluation(ctx, RELOCATION_INDICATOR).input("standard_value", standardValue);

@@ -45,8 +45,6 @@ export function regionTargetsCheck(ctx: Context, input: RegionTargetsInput): Rul
   return ev.done(findings);
 }
 
-const RESERVE_TOPIC = { zh: "控制线内预留空间", en: "reserved space inside the control line" };
-
 /** 宁波 二(四): the nominal reserve, 20% (左右) of the new space inside the control line. */
 export function reservedSpace(ctx: Context, newSpace: Dec): RuleResult<Dec> {
   const ev = new Evaluation(ctx, RESERVED_SPACE).input("new_space", newSpace);

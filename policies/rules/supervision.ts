@@ -18,8 +18,6 @@ export function parseZone(text: unknown, argument = "zone"): Zone {
   return choiceOf(ZONE_WORDS, text, argument, { zh: "core（开发区核心区）、multi（一区多园）或 town（其他镇街）", en: "core (开发区核心区), multi (一区多园) or town (其他镇街)" });
 }
 
-const TOPIC = { zh: "“工改工”产业监管要求", en: "工改工 supervision requirement" };
-
 function minTaxParam(zone: Zone, pilot: boolean): `minTax.${"pilot" | "other"}.${Zone}` {
   return `minTax.${pilot ? "pilot" : "other"}.${zone}`;
 }

@@ -6,7 +6,6 @@ import { Evaluation, type Context, type RuleResult } from "../engine/evaluation"
 import { BID } from "../catalogue/concepts";
 
 // 温州 三(三)7: land price first, capped at the starting price + 20%; at the cap, committed 亩均税收.
-const TOPIC = { zh: "亩均税收竞价", en: "tax-commitment auction" };
 
 /** 三(三)7: 封顶地价 = starting price × (1 + 20%) (上浮最高不超过起拍地价20%). */
 export function bidPriceCap(ctx: Context, startingPrice: Dec): RuleResult<Dec> {

@@ -5,7 +5,6 @@ import { Evaluation, type Context, type RuleResult } from "../engine/evaluation"
 import { EVALUATION_SCHEDULE } from "../catalogue/concepts";
 
 // 温州 三(四)11: 达产评估, 过程评估 every 5 years after, 到期评估 1 year before the term ends.
-const TOPIC = { zh: "土地利用绩效评估", en: "land-use performance evaluation" };
 
 export type EvaluationStage = "production" | "process" | "expiry";
 

@@ -4,8 +4,6 @@ import { Evaluation, type Context, type RuleResult } from "../engine/evaluation"
 import { shareOf, thresholdFindings } from "./land-shares";
 import { RENEWAL_FUND } from "../catalogue/concepts";
 
-const TOPIC = { zh: "“腾笼换鸟”专项经费", en: "腾笼换鸟 fund" };
-
 /** 浙江 三(十): the least a place sets aside for the 腾笼换鸟 fund: 0.5% of the year's land-sale revenue (以上, inclusive). */
 export function minimumRenewalFund(ctx: Context, landSaleRevenue: Dec): RuleResult<Dec> {
   const ev = new Evaluation(ctx, RENEWAL_FUND).input("land_sale_revenue", landSaleRevenue);

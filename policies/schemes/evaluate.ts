@@ -111,8 +111,6 @@ interface Firm {
   result: FirmResult;
 }
 
-const keyOf = (list: string, group: string | null) => `${list}\u0000${group ?? ""}`;
-
 function firstExclusion(scheme: Scheme, values: RowValues, options: EvaluateOptions): { list: SchemeList | null; group: string | null; exclusion: Exclusion | null } {
   const notEvaluated = (reason: Bilingual): Exclusion => ({ status: "notEvaluated", tier: null, inBase: false, reason });
   if (options.scope) {

@@ -53,10 +53,8 @@ export function useActiveProfile(asOf: IsoDate): ActiveProfileState {
   const [profiles, saved] = useMemo(
     () => [documentProfiles().map((p) => summariseProfile(p, asOf)), savedProfiles().map((p) => summariseProfile(p, asOf))],
     // revision: a what-if saved under the same id is a new profile object
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [asOf, revision],
   );
-  // eslint-disable-next-line react-hooks/exhaustive-deps
   const problems = useMemo(() => savedProfileProblems(), [revision]);
 
   const choose = useCallback(async (id: string) => {

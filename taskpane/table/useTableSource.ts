@@ -77,9 +77,9 @@ export function useTableSource(inExcel: boolean): TableSourceState {
 
   // A hand mapping changed: detect again with it.
   const mapKey = JSON.stringify(map);
+  // Read the table again when the mapping changes, and only then (not on every new look or source).
   useEffect(() => {
     if (resolved) void look(source);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [mapKey]);
 
   const pickSheet = useCallback((sheet: string | null) => look(sheet ? { kind: "sheet", sheet } : { kind: "active" }), [look]);

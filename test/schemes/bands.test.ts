@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { decideTier } from "../../policies/rules/tiers";
 import { placeCount, shareTier } from "../../policies/schemes/bands";
 import { evaluateScheme } from "../../policies/schemes/evaluate";
-import { evaluationSchema, type Scheme } from "../../policies/schemes/schema";
+import { evaluationSchema } from "../../policies/schemes/schema";
 import { d, row } from "./helpers";
 
 // Class counts from published county results, as quoted in issue 8:

@@ -17,7 +17,6 @@ const BENCHMARKS: Record<number, { above: string[]; below: string[] }> = {
   2022: { above: ["24.097", "136.16", "2.694", "4929.81", "18.14", "0.0302"], below: ["11.5932", "0.2352"] },
   2021: { above: ["26.01", "132.27", "2.54", "4861.08", "17.45", "0.0305"], below: ["16.601058", "0.236565"] },
 };
-const ABOVE_WEIGHTS = [30, 20, 20, 10, 10, 10];
 
 /** One term of the published formula: value ÷ benchmark × weight; null when the value cannot be formed. */
 function term(num: Dec | undefined, den: Dec | undefined | null, benchmark: string, weight: number): Dec | null {
