@@ -76,27 +76,22 @@ export function keptBuildingTransferCheck(ctx: Context, input: KeptBuildingInput
         message: { zh: "仅经行政处罚并符合规划、予以保留的现状建筑可带建筑物出让或租赁", en: "only a building kept after an administrative penalty and consistent with the plan may go with the land" },
       }),
     );
-  if (!input.safetyCertificate && ev.flag("requiresSafetyCertificate"))
-    findings.push(
-      findingOf(ev, {
-        param: "requiresSafetyCertificate",
-        field: "safety_certificate",
-        value: false,
-        threshold: "房屋安全鉴定合格证明",
-        severity: "violation",
-        message: { zh: "未取得房屋安全鉴定合格证明", en: "no house-safety certificate" },
-      }),
-    );
-  if (!input.fireAcceptance && ev.flag("requiresFireAcceptance"))
-    findings.push(
-      findingOf(ev, {
-        param: "requiresFireAcceptance",
-        field: "fire_acceptance",
-        value: false,
-        threshold: "消防验收合格意见书（消防验收备案凭证）",
-        severity: "violation",
-        message: { zh: "未取得建设工程消防验收合格意见书（消防验收备案凭证）", en: "no fire-acceptance opinion (or filing)" },
-      }),
-    );
+  // Both papers are needed (二(十八)); each missing one is its own finding.
+  const papers = [
+    { held: input.safetyCertificate, param: "requiresSafetyCertificate", field: "safety_certificate", name: "房屋安全鉴定合格证明", zh: "未取得房屋安全鉴定合格证明", en: "no house-safety certificate" },
+    { held: input.fireAcceptance, param: "requiresFireAcceptance", field: "fire_acceptance", name: "消防验收合格意见书（消防验收备案凭证）", zh: "未取得建设工程消防验收合格意见书（消防验收备案凭证）", en: "no fire-acceptance opinion (or filing)" },
+  ] as const;
+  for (const paper of papers)
+    if (!paper.held && ev.flag(paper.param))
+      findings.push(
+        findingOf(ev, {
+          param: paper.param,
+          field: paper.field,
+          value: false,
+          threshold: paper.name,
+          severity: "violation",
+          message: { zh: paper.zh, en: paper.en },
+        }),
+      );
   return ev.done(findings);
 }
