@@ -45,7 +45,8 @@ HEADER_TOP = 3  # the two header rows are 3 and 4; firms from row 5
 FIRST = 5
 
 
-def build(path: str) -> None:
+def county() -> Workbook:
+    """The analyst's workbook as openpyxl holds it, before saving (county365.py adds to it)."""
     wb = Workbook()
     ws = wb.active
     ws.title = "企业数据"
@@ -130,10 +131,19 @@ def build(path: str) -> None:
     notes["A2"] = "金额单位：万元。"
     wb.properties.creator = "增城区工业和信息化局"
     wb.properties.title = "2023年度亩均效益评价基础数据"
+    return wb
+
+
+def saved(wb: Workbook) -> bytes:
+    """The workbook's bytes as openpyxl saves them, with the analyst's custom properties added."""
     buf = io.BytesIO()
     wb.save(buf)
+    return with_custom_properties(buf.getvalue())
+
+
+def build(path: str) -> None:
     with open(path, "wb") as f:
-        f.write(with_custom_properties(buf.getvalue()))
+        f.write(saved(county()))
 
 
 CUSTOM = (
