@@ -6,13 +6,11 @@
 // openpyxl reads the results back (test/interop/recalc_values.py), as another program would.
 // Needs /usr/bin/python3 with python3-openpyxl (.ci/run installs it).
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Decimal from "decimal.js";
-import { unzipSync } from "fflate";
 import { cli, scratch } from "../cli/helpers";
+import { entries, python, same, withoutCachedValues } from "./parts";
 
-const SCRIPT = join(__dirname, "county_workbook.py");
 const VALUES = join(__dirname, "recalc_values.py");
 const SHEET = "xl/worksheets/sheet1.xml";
 const FIRST = 5;
@@ -31,14 +29,7 @@ interface Back {
 }
 
 const readBack = (path: string): Back => JSON.parse(execFileSync("/usr/bin/python3", [VALUES, path], { encoding: "utf8" })) as Back;
-const entries = (path: string) => unzipSync(new Uint8Array(readFileSync(path)));
-const same = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((x, i) => x === b[i]);
 const text = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes ?? new Uint8Array());
-
-/** The sheet XML with every formula cell's cached value and its type taken out: what recalc may change. */
-function withoutCachedValues(xml: string): string {
-  return xml.replace(/<c\b([^>]*)>(<f\b[^>]*(?:\/>|>[^<]*<\/f>))(?:<v>[^<]*<\/v>|<v\/>)?<\/c>/g, (_, attrs: string, f: string) => `<c${attrs.replace(/\st="[^"]*"/, "")}>${f}</c>`);
-}
 
 let input: string;
 let output: string;
@@ -50,7 +41,7 @@ beforeAll(async () => {
   const dir = scratch();
   input = join(dir, "county.xlsx");
   output = join(dir, "county-recalc.xlsx");
-  execFileSync("/usr/bin/python3", [SCRIPT, input], { stdio: "pipe" });
+  python("county_workbook.py", input);
   ran = await cli("recalc", input, "--profile", "zengcheng", "--as-of", "2024-03-15", "--out", output);
   before = readBack(input);
   after = readBack(output);

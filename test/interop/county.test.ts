@@ -4,30 +4,23 @@
 // 所在区域 merged down the column, 合计, a footnote and a signature line, formulas saved without
 // results), and the same workbook re-saved by LibreOffice. Both read to the same 14 firms.
 // Needs /usr/bin/python3 with python3-openpyxl and soffice (.ci/run installs both).
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { unzipSync } from "fflate";
 import { evaluatePending } from "../../cli/hyperformula-sheets";
 import { readTableSheet } from "../../policies/workbook/package/read";
 import { readEnterpriseTable, type EnterpriseTable } from "../../policies/workbook/table";
 import { cli, scratch } from "../cli/helpers";
+import { entries, expectKept, libreOfficeResave, python, textOf } from "./parts";
 
-const SCRIPT = join(__dirname, "county_workbook.py");
 const FIRMS = 14;
 
 /** Writes the openpyxl workbook and LibreOffice's re-save of it into a scratch folder. */
 function makeWorkbooks(): { openpyxl: string; libreoffice: string } {
   const dir = scratch();
   const openpyxl = join(dir, "county.xlsx");
-  execFileSync("/usr/bin/python3", [SCRIPT, openpyxl], { stdio: "pipe" });
-  const out = join(dir, "lo");
-  mkdirSync(out);
-  // A private profile: never the user's, and two runs at once do not share a lock.
-  execFileSync("soffice", [`-env:UserInstallation=file://${join(dir, "lo-profile")}`, "--headless", "--convert-to", "xlsx", "--outdir", out, openpyxl], { stdio: "pipe", timeout: 120_000 });
-  const libreoffice = join(out, "county.xlsx");
-  if (!existsSync(libreoffice)) throw new Error("LibreOffice wrote no file");
-  return { openpyxl, libreoffice };
+  python("county_workbook.py", openpyxl);
+  return { openpyxl, libreoffice: libreOfficeResave(openpyxl, dir) };
 }
 
 function tableOf(path: string): EnterpriseTable {
@@ -88,31 +81,6 @@ describe.each(["openpyxl", "libreoffice"] as const)("a county workbook written b
     expect(statuses.filter((s) => s !== "ok")).toEqual(["missing", "falsified"]);
   });
 });
-
-const entries = (path: string) => unzipSync(new Uint8Array(readFileSync(path)));
-const same = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((x, i) => x === b[i]);
-const textOf = (files: Record<string, Uint8Array>, name: string) => new TextDecoder().decode(files[name] ?? new Uint8Array());
-
-// What adding a sheet must touch (issue 9 "Write only what is ours"): the workbook and its
-// relationships, the content types, styles, and the custom properties (ours added to the analyst's).
-const ADDING = ["[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "docProps/app.xml", "docProps/core.xml", "docProps/custom.xml"];
-
-/** Every part of the input is in the output; those outside `touched` byte for byte. */
-function expectKept(input: string, output: string, touched: readonly RegExp[]): void {
-  const before = entries(input);
-  const after = entries(output);
-  const changed: string[] = [];
-  for (const [name, data] of Object.entries(before)) {
-    expect(after[name]).toBeDefined();
-    if (!same(data, after[name]!)) changed.push(name);
-  }
-  const unexpected = changed.filter((n) => !ADDING.includes(n) && !touched.some((t) => t.test(n)));
-  expect(unexpected).toEqual([]);
-  // The analyst's custom properties and defined names are still there.
-  expect(textOf(after, "docProps/custom.xml")).toContain("评价年度");
-  expect(textOf(after, "docProps/custom.xml")).toContain("区工业和信息化局");
-  expect(textOf(after, "xl/workbook.xml")).toContain("企业名单");
-}
 
 describe("the CLI on the interop workbooks: read right, and nothing of the analyst's lost in the copy", () => {
   test.each(["openpyxl", "libreoffice"] as const)("landrules tiers on the %s workbook: 14 enterprises; every input part kept", async (writer) => {

@@ -1,0 +1,230 @@
+// Workbooks as Excel 365 leaves them after a colleague's review, which this project did not
+// generate (issue 9: "comments (legacy and threaded), pivots, … external links", .xlsm):
+// test/interop/county365.py adds to openpyxl's county workbook (county_workbook.py: charts, an
+// image, legacy notes, validation, defined names, custom properties, merged title and header,
+// footnote, signature line), with Python's zipfile, the parts openpyxl cannot write —
+//   threaded comments on 企业数据!B16 (with a reply; a cell `check --mark` marks) and F11, their
+//   people, and beside each thread the legacy note Excel 365 keeps for older readers;
+//   a pivot table (分区汇总, 实缴税金 by 所在区域) with its cache; an external link to last
+//   year's workbook, used by a formula with a saved result (填报说明!B4);
+// and the same as .xlsm (macro-enabled workbook content type, xl/vbaProject.bin). Also
+// LibreOffice's re-save of the .xlsx, which keeps the pivot table and the external link (the
+// threads become plain notes). Each reads to the 14 firms, and tiers, check --mark,
+// --clear-marks and recalc keep every part: each part of input and output compared.
+// Needs /usr/bin/python3 with python3-openpyxl and soffice (.ci/run installs both).
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { cli, scratch } from "../cli/helpers";
+import { changedParts, entries, expectKept, libreOfficeResave, python, same, textOf, withoutCachedValues } from "./parts";
+
+const SHEET = "xl/worksheets/sheet1.xml";
+const SHEET_RELS = "xl/worksheets/_rels/sheet1.xml.rels";
+const NOTES_SHEET = "xl/worksheets/sheet2.xml";
+const THREADED = "xl/threadedComments/threadedComment1.xml";
+const PERSONS = "xl/persons/person.xml";
+const PIVOT = ["xl/pivotTables/pivotTable1.xml", "xl/pivotTables/_rels/pivotTable1.xml.rels", "xl/pivotCache/pivotCacheDefinition1.xml", "xl/pivotCache/pivotCacheRecords1.xml", "xl/pivotCache/_rels/pivotCacheDefinition1.xml.rels"];
+const EXTERNAL = ["xl/externalLinks/externalLink1.xml", "xl/externalLinks/_rels/externalLink1.xml.rels"];
+const VBA = "xl/vbaProject.bin";
+const XLSM_MAIN = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
+// The thread on B16 as county365.py writes it (its root comment's id names the legacy note's author).
+const B16_THREAD = "{0D1E2F30-4152-4637-8A9B-ACBDCEDFE0F1}";
+const AS_OF = ["--profile", "zengcheng", "--as-of", "2024-03-15"];
+
+type Writer = "excel365" | "xlsm" | "libreoffice";
+const WRITERS: Writer[] = ["excel365", "xlsm", "libreoffice"];
+const ext = (w: Writer) => (w === "xlsm" ? "xlsm" : "xlsx");
+
+let files: Record<Writer, string>;
+beforeAll(() => {
+  const dir = scratch();
+  const xlsx = join(dir, "county365.xlsx");
+  const xlsm = join(dir, "county365.xlsm");
+  python("county365.py", xlsx, xlsm);
+  files = { excel365: xlsx, xlsm, libreoffice: libreOfficeResave(xlsx, dir) };
+}, 180_000);
+
+/** The package's legacy notes part of 企业数据 (openpyxl: xl/comments/comment1.xml; LibreOffice: xl/comments1.xml). */
+function legacyNotesPart(parts: Record<string, Uint8Array>): string {
+  const names = Object.keys(parts).filter((n) => /^xl\/comments[^/]*\.xml$|^xl\/comments\/[^/]+\.xml$/.test(n));
+  expect(names).toHaveLength(1);
+  return names[0]!;
+}
+
+/** The legacy note on `ref`: its start tag and its text as a reader shows it. */
+function noteOn(xml: string, ref: string): { tag: string; xml: string; text: string } | undefined {
+  const m = new RegExp(`(<comment ref="${ref}"[^>]*>)([\\s\\S]*?)</comment>`).exec(xml);
+  if (!m) return undefined;
+  const text = [...m[2]!.matchAll(/<t\b[^>]*>([\s\S]*?)<\/t>/g)].map((t) => t[1]!).join("");
+  return { tag: m[1]!, xml: m[0], text };
+}
+
+interface Back {
+  sheets: Record<string, { comments: Record<string, string> }>;
+}
+/** The workbook read back with openpyxl, as another program would (test/interop/recalc_values.py). */
+const readBack = (path: string): Back => JSON.parse(execFileSync("/usr/bin/python3", [join(__dirname, "recalc_values.py"), path], { encoding: "utf8" })) as Back;
+
+describe("what the workbooks hold", () => {
+  test.each(["excel365", "xlsm"] as const)("%s: threaded comments and people, as Excel 365 writes them, beside their legacy notes", (writer) => {
+    const parts = entries(files[writer]);
+    const types = textOf(parts, "[Content_Types].xml");
+    expect(types).toContain('PartName="/xl/threadedComments/threadedComment1.xml" ContentType="application/vnd.ms-excel.threadedcomments+xml"');
+    expect(types).toContain('PartName="/xl/persons/person.xml" ContentType="application/vnd.ms-excel.person+xml"');
+    expect(textOf(parts, SHEET_RELS)).toMatch(/Type="http:\/\/schemas\.microsoft\.com\/office\/2017\/10\/relationships\/threadedComment" Target="\.\.\/threadedComments\/threadedComment1\.xml"/);
+    expect(textOf(parts, "xl/_rels/workbook.xml.rels")).toMatch(/Type="http:\/\/schemas\.microsoft\.com\/office\/2017\/10\/relationships\/person" Target="persons\/person\.xml"/);
+    const threads = textOf(parts, THREADED);
+    expect(threads).toContain('<ThreadedComments xmlns="http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments"');
+    expect(threads).toMatch(new RegExp(`<threadedComment ref="B16" [^>]*id="${B16_THREAD}"`));
+    expect(threads).toMatch(new RegExp(`<threadedComment ref="B16" [^>]*parentId="${B16_THREAD}"><text>企业已提交说明材料，待复核</text>`));
+    expect(textOf(parts, PERSONS)).toContain('displayName="陈晓（区工信局）"');
+    // The legacy note of the thread: authored tc={id}, tagged with the thread's id, the thread as text.
+    const notes = textOf(parts, legacyNotesPart(parts));
+    const b16 = noteOn(notes, "B16")!;
+    expect(b16.tag).toContain(`xr:uid="${B16_THREAD}"`);
+    expect(notes).toContain(`<author>tc=${B16_THREAD}</author>`);
+    expect(b16.text).toMatch(/^\[Threaded comment\][\s\S]*Comment:\n {4}数据存疑[\s\S]*Reply:\n {4}企业已提交说明材料，待复核$/);
+    expect(noteOn(notes, "B5")!.text).toBe("龙头企业，核实产值口径");
+  });
+
+  test.each(WRITERS)("%s: a pivot table with its cache, and an external link with its saved result", (writer) => {
+    const parts = entries(files[writer]);
+    for (const p of [...PIVOT, ...EXTERNAL]) expect([p, parts[p] !== undefined]).toEqual([p, true]);
+    expect(textOf(parts, "xl/workbook.xml")).toMatch(/<externalReferences>[\s\S]*<pivotCaches>/);
+    expect(textOf(parts, "xl/pivotTables/pivotTable1.xml")).toContain('name="数据透视表1"');
+    expect(textOf(parts, "xl/externalLinks/_rels/externalLink1.xml.rels")).toMatch(/2022年度亩均效益评价\.xlsx" TargetMode="External"/);
+    expect(textOf(parts, NOTES_SHEET)).toMatch(/<c r="B4"[^>]*><f[^>]*>\[1\][^<]*<\/f><v>3012\.5<\/v><\/c>/);
+  });
+
+  test("libreoffice: the threads' legacy notes kept (the threads themselves LibreOffice does not write)", () => {
+    const parts = entries(files.libreoffice);
+    expect(noteOn(textOf(parts, legacyNotesPart(parts)), "B16")!.text).toContain("企业已提交说明材料，待复核");
+  });
+
+  test("xlsm: the workbook part macro-enabled, and a VBA project", () => {
+    const parts = entries(files.xlsm);
+    const types = textOf(parts, "[Content_Types].xml");
+    expect(types).toContain(`PartName="/xl/workbook.xml" ContentType="${XLSM_MAIN}"`);
+    expect(types).toContain('<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/>');
+    expect(textOf(parts, "xl/_rels/workbook.xml.rels")).toContain('Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"');
+    // The compound-file signature, then every byte value: a copy through text would show.
+    expect([...parts[VBA]!.slice(0, 8)]).toEqual([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    expect(new Set(parts[VBA]!).size).toBe(256);
+  });
+});
+
+/** What an .xlsm copy must still be: macro-enabled, its VBA project byte for byte. */
+function expectMacroEnabled(input: string, output: string): void {
+  const a = entries(input);
+  const b = entries(output);
+  expect(textOf(b, "[Content_Types].xml")).toContain(`PartName="/xl/workbook.xml" ContentType="${XLSM_MAIN}"`);
+  expect(textOf(b, "[Content_Types].xml")).toContain('<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/>');
+  expect(textOf(b, "xl/_rels/workbook.xml.rels")).toContain('Target="vbaProject.bin"');
+  expect(same(a[VBA]!, b[VBA]!)).toBe(true);
+}
+
+/** The parts of the Excel 365 review that must come through byte for byte whatever is marked. */
+function expectThreadsKept(input: string, output: string): void {
+  const a = entries(input);
+  const b = entries(output);
+  for (const p of [THREADED, PERSONS, SHEET_RELS, ...PIVOT, ...EXTERNAL]) {
+    if (a[p] === undefined) continue;
+    expect([p, b[p] !== undefined && same(a[p]!, b[p]!)]).toEqual([p, true]);
+  }
+  if (a[THREADED] === undefined) return;
+  const types = textOf(b, "[Content_Types].xml");
+  expect(types).toContain('PartName="/xl/threadedComments/threadedComment1.xml" ContentType="application/vnd.ms-excel.threadedcomments+xml"');
+  expect(types).toContain('PartName="/xl/persons/person.xml" ContentType="application/vnd.ms-excel.person+xml"');
+  expect(textOf(b, "xl/_rels/workbook.xml.rels")).toMatch(/relationships\/person" Target="persons\/person\.xml"/);
+}
+
+describe.each(WRITERS)("the CLI on the %s workbook", (writer) => {
+  const out = (name: string) => join(scratch(), `${name}.${ext(writer)}`);
+
+  test("landrules tiers: 14 enterprises; every part of the input kept, byte for byte", async () => {
+    const to = out("tiers");
+    const ran = await cli("tiers", files[writer], ...AS_OF, "--out", to);
+    expect(ran.code).toBe(0);
+    expect(ran.out.join("\n")).toMatch(/enterprises 14 = /);
+    expectKept(files[writer], to, []);
+    expectThreadsKept(files[writer], to);
+    if (writer === "xlsm") expectMacroEnabled(files[writer], to);
+  });
+
+  test("landrules check --mark: 14 rows; on B16 (a thread and its legacy note) the mark adds to the note; the thread, people and every other part kept", async () => {
+    const to = out("checked");
+    const ran = await cli("check", files[writer], ...AS_OF, "--mark", "--out", to);
+    expect([0, 1]).toContain(ran.code);
+    expect(ran.out.join("\n")).toMatch(/rows checked 14；/);
+    const before = entries(files[writer]);
+    const after = entries(to);
+    const notes = legacyNotesPart(before);
+    expect(changedParts(files[writer], to).sort()).toEqual(expect.arrayContaining([SHEET, notes]));
+    expectKept(files[writer], to, [new RegExp(`^${SHEET}$`), new RegExp(`^${notes}$`), /\.vml$/]);
+    expectThreadsKept(files[writer], to);
+    if (writer === "xlsm") expectMacroEnabled(files[writer], to);
+    // B16 (广州小楼家具, D by falsified data → ZC-LOWEFF) is marked: the analyst's note first, as it was, then ours.
+    const was = noteOn(textOf(before, notes), "B16")!;
+    const is = noteOn(textOf(after, notes), "B16")!;
+    expect(is.tag).toBe(was.tag);
+    expect(is.text.startsWith(was.text)).toBe(true);
+    expect(is.text.slice(was.text.length)).toMatch(/^\n〔landrules〕ZC-LOWEFF/);
+    // The notes not marked are byte for byte.
+    for (const ref of ["B5", "H7", "F11"]) expect([ref, noteOn(textOf(after, notes), ref)?.xml]).toEqual([ref, noteOn(textOf(before, notes), ref)!.xml]);
+    // Another program reads every note as the analyst wrote it, ours after it.
+    const back = readBack(to).sheets["企业数据"]!.comments;
+    const theirs = readBack(files[writer]).sheets["企业数据"]!.comments;
+    for (const [ref, text] of Object.entries(theirs)) expect([ref, back[ref]!.startsWith(text)]).toEqual([ref, true]);
+    expect(back.B16).toContain("〔landrules〕");
+  });
+
+  test("a re-run of check --mark leaves one line of ours on B16; --clear-marks restores every part of the input, byte for byte", async () => {
+    const marked = out("marked");
+    expect([0, 1]).toContain((await cli("check", files[writer], ...AS_OF, "--mark", "--out", marked)).code);
+    const again = out("again");
+    expect([0, 1]).toContain((await cli("check", marked, ...AS_OF, "--mark", "--out", again)).code);
+    const notes = legacyNotesPart(entries(files[writer]));
+    const b16 = noteOn(textOf(entries(again), notes), "B16")!.text;
+    expect(b16.split("〔landrules〕")).toHaveLength(2);
+    const cleared = out("cleared");
+    const ran = await cli("check", again, ...AS_OF, "--clear-marks", "--out", cleared);
+    expect([0, 1]).toContain(ran.code);
+    // Only what adding the check report touches differs: the sheet, its notes and drawing are the input's bytes again.
+    expectKept(files[writer], cleared, []);
+    expectThreadsKept(files[writer], cleared);
+    expect(Object.keys(entries(cleared)).filter((n) => n.startsWith("customXml/"))).toEqual([]);
+    if (writer === "xlsm") expectMacroEnabled(files[writer], cleared);
+  });
+
+  test("landrules recalc: only the formula sheets' cached values change; the external link's saved result stays", async () => {
+    const to = out("recalc");
+    const ran = await cli("recalc", files[writer], ...AS_OF, "--out", to);
+    expect(ran.code).toBe(0);
+    const changed = changedParts(files[writer], to);
+    expect(changed.filter((n) => ![SHEET, NOTES_SHEET, "docProps/custom.xml"].includes(n))).toEqual([]);
+    expectThreadsKept(files[writer], to);
+    if (writer === "xlsm") expectMacroEnabled(files[writer], to);
+    const a = entries(files[writer]);
+    const b = entries(to);
+    for (const sheet of [SHEET, NOTES_SHEET]) expect([sheet, withoutCachedValues(textOf(b, sheet))]).toEqual([sheet, withoutCachedValues(textOf(a, sheet))]);
+    // 填报说明!B4 = [1]企业数据!$H$19, last year's workbook, which is not here: Excel keeps the saved
+    // result until the link is updated; a copy without it loses the analyst's number.
+    expect(textOf(b, NOTES_SHEET)).toMatch(/<c r="B4"[^>]*><f[^>]*>\[1\][^<]*<\/f><v>3012\.5<\/v><\/c>/);
+  });
+});
+
+describe("an .xlsm stays an .xlsm", () => {
+  // A macro-enabled package named .xlsx (or a plain one named .xlsm) is a file Excel refuses to
+  // open ("the file format or file extension is not valid"); dropping the VBA project to make it
+  // an .xlsx would lose part of the analyst's file. So such an --out is refused in one line.
+  test.each([
+    ["xlsm", "xlsx"],
+    ["excel365", "xlsm"],
+  ] as const)("the %s workbook with --out *.%s: one line naming the extension, exit 2, nothing written", async (writer, to) => {
+    const path = join(scratch(), `wrong.${to}`);
+    const ran = await cli("tiers", files[writer], ...AS_OF, "--out", path);
+    expect(ran.code).toBe(2);
+    expect(ran.err.join("\n")).toMatch(/\.xlsm/);
+    expect(existsSync(path)).toBe(false);
+  });
+});

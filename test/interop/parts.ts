@@ -1,0 +1,57 @@
+// Comparing every part of an input workbook with the CLI's copy of it (issue 9 "Write only what
+// is ours"), and making the interop workbooks with the programs that write them. Shared by the
+// interop tests. Needs /usr/bin/python3 with python3-openpyxl and soffice (.ci/run installs both).
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import { unzipSync } from "fflate";
+
+export const entries = (path: string): Record<string, Uint8Array> => unzipSync(new Uint8Array(readFileSync(path)));
+export const same = (a: Uint8Array, b: Uint8Array): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+export const textOf = (files: Record<string, Uint8Array>, name: string): string => new TextDecoder().decode(files[name] ?? new Uint8Array());
+
+// What adding a sheet must touch: the workbook and its relationships, the content types, styles,
+// and the custom properties (ours added to the analyst's).
+export const ADDING = ["[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "docProps/app.xml", "docProps/core.xml", "docProps/custom.xml"];
+
+/** The input's parts the output does not hold byte for byte (absent ones included). */
+export function changedParts(input: string, output: string): string[] {
+  const before = entries(input);
+  const after = entries(output);
+  return Object.keys(before).filter((name) => after[name] === undefined || !same(before[name]!, after[name]!));
+}
+
+/**
+ * Every part of the input is in the output; those outside ADDING and `touched` byte for byte.
+ * The analyst's custom properties and defined names are still there.
+ */
+export function expectKept(input: string, output: string, touched: readonly RegExp[]): void {
+  const before = entries(input);
+  const after = entries(output);
+  expect(Object.keys(before).filter((name) => after[name] === undefined)).toEqual([]);
+  const unexpected = changedParts(input, output).filter((n) => !ADDING.includes(n) && !touched.some((t) => t.test(n)));
+  expect(unexpected).toEqual([]);
+  expect(textOf(after, "docProps/custom.xml")).toContain("评价年度");
+  expect(textOf(after, "docProps/custom.xml")).toContain("区工业和信息化局");
+  expect(textOf(after, "xl/workbook.xml")).toContain("企业名单");
+}
+
+/** The sheet XML with every formula cell's cached value and its type taken out: what recalc may change. */
+export function withoutCachedValues(xml: string): string {
+  return xml.replace(/<c\b([^>]*)>(<f\b[^>]*(?:\/>|>[^<]*<\/f>))(?:<v>[^<]*<\/v>|<v\/>)?<\/c>/g, (_, attrs: string, f: string) => `<c${attrs.replace(/\st="[^"]*"/, "")}>${f}</c>`);
+}
+
+/** Runs one of the interop scripts (Debian's python3, which has openpyxl) with its arguments. */
+export function python(script: string, ...args: string[]): void {
+  execFileSync("/usr/bin/python3", [join(__dirname, script), ...args], { stdio: "pipe" });
+}
+
+/** LibreOffice's re-save of `file` into `dir` (a private profile: never the user's, and two runs at once share no lock). */
+export function libreOfficeResave(file: string, dir: string, filter = "xlsx"): string {
+  const out = join(dir, "lo");
+  mkdirSync(out, { recursive: true });
+  execFileSync("soffice", [`-env:UserInstallation=file://${join(dir, "lo-profile")}`, "--headless", "--convert-to", filter, "--outdir", out, file], { stdio: "pipe", timeout: 120_000 });
+  const saved = join(out, basename(file).replace(/\.\w+$/, `.${filter.split(":")[0]}`));
+  if (!existsSync(saved)) throw new Error("LibreOffice wrote no file");
+  return saved;
+}
