@@ -1,18 +1,36 @@
 // The CLI's side of writing an output: the input's entries (inflated through the reader's
 // bounded unzip), the --out / --force rules, and the file written atomically. What goes into
 // the package is policies/workbook/package/write.ts (bytes in, bytes out).
-import { existsSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
 import { constants, crc32, deflateRawSync } from "node:zlib";
 import { InflateBudget, inflateParts, PackageError, type WorkbookPackage } from "../policies/workbook/package/read";
-import { isOurOutput, type Deflater } from "../policies/workbook/package/write";
+import { archiveInput } from "../policies/workbook/package/read-archive";
+import { DEFLATE_LEVEL, isOurOutput, type Deflater, type PackageInput } from "../policies/workbook/package/write";
 
-/** Node's zlib for the package writer: the same deflate level as fflate's default, several times faster. */
+/** Node's zlib for the package writer: the same deflate level as fflate's, several times faster. */
 export const NODE_DEFLATER: Deflater = {
-  deflateRaw: (data, final = true) => deflateRawSync(data, { level: 6, finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }),
+  deflateRaw: (data, final = true) => deflateRawSync(data, { level: DEFLATE_LEVEL, finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }),
   crc32: (data, previous) => crc32(data, previous),
 };
 import { UsageError } from "./errors";
+
+/**
+ * The input package for the writer: the archive itself, so the parts it does not change are
+ * copied as their compressed bytes and only those it edits are inflated. A central directory
+ * that is damaged, or names other entries than the local headers the reader read, falls back to
+ * every entry inflated (and so deflated again).
+ */
+export function packageInput(pkg: WorkbookPackage): PackageInput {
+  try {
+    const archive = archiveInput(pkg.bytes, pkg.budget);
+    const names = new Set(pkg.parts);
+    if (archive.stored.size === names.size && [...archive.stored.keys()].every((n) => names.has(n))) return archive;
+  } catch (e) {
+    if (!(e instanceof PackageError)) throw e;
+  }
+  return packageEntries(pkg);
+}
 
 /** Every entry of the input package, inflated in one pass, counted against the reader's budget. */
 export function packageEntries(pkg: WorkbookPackage): Map<string, Uint8Array> {
@@ -69,11 +87,16 @@ export function checkOutPath(input: string, out: string | undefined, force = fal
   return out;
 }
 
-/** Writes to a temporary file beside the output, then renames it over: never a half-written file. */
-export function saveBytes(out: string, bytes: Uint8Array): void {
+/** Writes to a temporary file beside the output, then renames it over: never a half-written file. Chunks are written one after another (never joined). */
+export function saveBytes(out: string, bytes: Uint8Array | readonly Uint8Array[]): void {
   const tmp = resolve(dirname(resolve(out)), `.${basename(out)}.${process.pid}.tmp`);
   try {
-    writeFileSync(tmp, bytes);
+    const fd = openSync(tmp, "w");
+    try {
+      for (const chunk of bytes instanceof Uint8Array ? [bytes] : bytes) for (let at = 0; at < chunk.length; ) at += writeSync(fd, chunk, at);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(tmp, out);
   } catch (e) {
     if (existsSync(tmp)) unlinkSync(tmp);

@@ -8,7 +8,7 @@ import { canRank, rankTable } from "../../policies/workbook/tier-sheet";
 import { EXIT } from "../errors";
 import { progress, type Io } from "../io";
 import { asOfOption, productVersion, profileOption, stampOf } from "../options";
-import { checkOutPath, NODE_DEFLATER, packageEntries, saveBytes } from "../output";
+import { checkOutPath, NODE_DEFLATER, packageInput, saveBytes } from "../output";
 import { contextLine, loadTable, type TableOptions } from "./table";
 
 export interface CheckOptions extends TableOptions {
@@ -38,11 +38,11 @@ async function checked(io: Io, ctx: Context, input: string, options: CheckOption
  * added and, with --mark, the offending cells marked (earlier marks of ours removed first, so a
  * fixed cell loses its mark). Its own function, so the table is garbage once the bytes exist.
  */
-async function reportPackage(io: Io, ctx: Context, input: string, options: CheckOptions, out: string): Promise<{ bytes: Uint8Array; code: number; lines: string[] }> {
+async function reportPackage(io: Io, ctx: Context, input: string, options: CheckOptions, out: string): Promise<{ bytes: Uint8Array | readonly Uint8Array[]; code: number; lines: string[] }> {
   const { loaded, report } = await checked(io, ctx, input, options);
   const version = productVersion();
   const mark = options.mark === true && options["clear-marks"] !== true;
-  const result = writePackage(packageEntries(loaded.pkg), {
+  const result = writePackage(packageInput(loaded.pkg), {
     sheets: [checkProductSheet(ctx, report, version)],
     marks: mark ? { sheet: loaded.sheet, marks: checkMarks(report) } : undefined,
     // Marks of an earlier check would be stale: a re-run always removes them (and only them).
@@ -56,7 +56,7 @@ async function reportPackage(io: Io, ctx: Context, input: string, options: Check
   if (mark) lines.push(`已在“${loaded.sheet}”中标出 / marked on "${loaded.sheet}": ${result.marked} 个单元格 / cells`);
   lines.push(...checkSummaryLines(report));
   for (const cut of result.cuts) lines.push(`提示 / note: ${both(bilingualText(cut.message))}`);
-  return { bytes: result.bytes, code: report.findings.length > 0 ? EXIT.findings : EXIT.ok, lines };
+  return { bytes: result.chunks, code: report.findings.length > 0 ? EXIT.findings : EXIT.ok, lines };
 }
 
 /** `landrules check`: every threshold the profile has and the columns allow; exit 1 when anything is found. */

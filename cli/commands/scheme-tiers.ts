@@ -8,7 +8,7 @@ import { jobUsesScheme, MissingColumns, schemeTierJob } from "../../policies/wor
 import { UsageError } from "../errors";
 import type { Io } from "../io";
 import { productVersion, stampOf } from "../options";
-import { packageEntries } from "../output";
+import { packageInput } from "../output";
 import { contextLine, loadTable, requireColumns, type TableOptions } from "./table";
 
 // `landrules tiers … --year Y` for a profile with evaluation schemes (issue 8): the year's
@@ -32,7 +32,7 @@ export function yearOption(text: string | undefined, ctx: Context): number {
 }
 
 /** Reads the table, applies the year's scheme and writes the output package; returns its bytes and the lines to print. */
-export async function schemeTierPackage(io: Io, ctx: Context, input: string, options: SchemeTiersOptions, out: string): Promise<{ bytes: Uint8Array; lines: string[] }> {
+export async function schemeTierPackage(io: Io, ctx: Context, input: string, options: SchemeTiersOptions, out: string): Promise<{ bytes: Uint8Array | readonly Uint8Array[]; lines: string[] }> {
   const year = yearOption(options.year, ctx);
   const loaded = await loadTable(io, input, options, { workbook: false });
   let job;
@@ -42,7 +42,7 @@ export async function schemeTierPackage(io: Io, ctx: Context, input: string, opt
     if (e instanceof MissingColumns) requireColumns(loaded, e.fields, e.purpose);
     throw e;
   }
-  const written = writePackage(packageEntries(loaded.pkg), {
+  const written = writePackage(packageInput(loaded.pkg), {
     sheets: [job.sheet],
     clearMarks: options["clear-marks"] === true,
     producer: `landrules ${productVersion()}`,
@@ -52,5 +52,5 @@ export async function schemeTierPackage(io: Io, ctx: Context, input: string, opt
   if (loaded.table.issues.length > 0) lines.push(`数据问题 / input findings: ${loaded.table.issues.length}（按缺数据处理 / treated as missing; 详见 / see landrules check）`);
   if (written.cleared > 0) lines.push(`已清除先前的标记 / cleared earlier marks: ${written.cleared}`);
   for (const cut of written.cuts) lines.push(`提示 / note: ${both(bilingualText(cut.message))}`);
-  return { bytes: written.bytes, lines };
+  return { bytes: written.chunks, lines };
 }

@@ -8,7 +8,7 @@ import { rankTable, scoringFields, tierProductSheet, tierSummaryLines } from "..
 import { EXIT } from "../errors";
 import type { Io } from "../io";
 import { asOfOption, productVersion, profileOption, stampOf } from "../options";
-import { checkOutPath, NODE_DEFLATER, packageEntries, saveBytes } from "../output";
+import { checkOutPath, NODE_DEFLATER, packageInput, saveBytes } from "../output";
 import { schemeTierPackage, usesScheme } from "./scheme-tiers";
 import { contextLine, loadTable, requireColumns, type TableOptions } from "./table";
 
@@ -36,10 +36,10 @@ async function rankedSheet(io: Io, ctx: Context, input: string, options: TiersOp
  * Reads the table, ranks it and writes the output package: the input's parts with the tier
  * sheet added. Its own function, so the table and its scores are garbage once the bytes exist.
  */
-async function tierPackage(io: Io, ctx: Context, input: string, options: TiersOptions, out: string): Promise<{ bytes: Uint8Array; lines: string[] }> {
+async function tierPackage(io: Io, ctx: Context, input: string, options: TiersOptions, out: string): Promise<{ bytes: Uint8Array | readonly Uint8Array[]; lines: string[] }> {
   const version = productVersion();
   const { pkg, sheet, summary } = await rankedSheet(io, ctx, input, options, version);
-  const result = writePackage(packageEntries(pkg), {
+  const result = writePackage(packageInput(pkg), {
     sheets: [sheet],
     clearMarks: options["clear-marks"] === true,
     producer: `landrules ${version}`,
@@ -49,7 +49,7 @@ async function tierPackage(io: Io, ctx: Context, input: string, options: TiersOp
   const lines = [contextLine(ctx), `已写入 / wrote ${out} → 工作表 / sheet “${result.sheets[0]!.name}”`, ...summary];
   if (result.cleared > 0) lines.push(`已清除先前的标记 / cleared earlier marks: ${result.cleared}`);
   for (const cut of result.cuts) lines.push(`提示 / note: ${both(bilingualText(cut.message))}`);
-  return { bytes: result.bytes, lines };
+  return { bytes: result.chunks, lines };
 }
 
 /** `landrules tiers`: the ranked tier sheet, added to a copy of the workbook. */

@@ -1,22 +1,45 @@
 // The package's bookkeeping parts (ECMA-376 Part 2): content types, relationships, paths. The
 // writer adds to them and removes only what it added. Bytes in, no Node APIs.
+import type { ArchiveInput, StoredEntry } from "./read-archive";
 import { attr, elements, escapeXml, setAttr, splice, text, utf8 } from "./write-xml";
 
 /** The archive as any unzip gives it: entry path → bytes, in archive order. */
 export type PackageEntries = ReadonlyMap<string, Uint8Array>;
+
+/** What the writer takes: the inflated entries, or the archive itself (unchanged parts copied as their compressed bytes). */
+export type PackageInput = PackageEntries | ArchiveInput;
+
+/** An entry of the output: bytes to deflate, a part made in pieces, or an input part copied as it is stored. */
+export type OutputEntry = Uint8Array | StreamedPart | StoredEntry;
+
+export const isStored = (entry: OutputEntry): entry is StoredEntry => typeof entry === "object" && !(entry instanceof Uint8Array);
+
+function isArchive(input: PackageInput): input is ArchiveInput {
+  return typeof (input as Partial<ArchiveInput>).inflate === "function";
+}
 
 /** A part made in pieces as the zip is written (a product sheet): nothing of it is held whole. */
 export type StreamedPart = () => Iterable<string>;
 
 /** The output being made: the input's entries, some replaced, some added, some (ours) removed. */
 export class PackageDraft {
-  readonly entries: Map<string, Uint8Array>;
+  /** Path → the input's bytes (inflated) or stored entry, or a placeholder for a part written or streamed. */
+  readonly entries: Map<string, Uint8Array | StoredEntry>;
   private readonly streamed = new Map<string, StreamedPart>();
   private readonly texts = new Map<string, string>();
   private readonly dirty = new Set<string>();
+  private readonly inflate: (entry: StoredEntry) => Uint8Array;
 
-  constructor(input: PackageEntries) {
-    this.entries = new Map(input);
+  constructor(input: PackageInput) {
+    if (isArchive(input)) {
+      this.entries = new Map(input.stored);
+      this.inflate = (entry) => input.inflate(entry);
+    } else {
+      this.entries = new Map(input);
+      this.inflate = () => {
+        throw new Error("a stored entry in inflated entries");
+      };
+    }
   }
 
   has(path: string): boolean {
@@ -26,9 +49,9 @@ export class PackageDraft {
   read(path: string): string | undefined {
     const cached = this.texts.get(path);
     if (cached !== undefined) return cached;
-    const bytes = this.entries.get(path);
-    if (!bytes) return undefined;
-    const t = text(bytes);
+    const entry = this.entries.get(path);
+    if (!entry) return undefined;
+    const t = text(entry instanceof Uint8Array ? entry : this.inflate(entry));
     this.texts.set(path, t);
     return t;
   }
@@ -56,11 +79,12 @@ export class PackageDraft {
     this.entries.delete(path);
   }
 
-  /** The entries, changed parts encoded; untouched parts are the input's own bytes. */
-  finish(): Map<string, Uint8Array | StreamedPart> {
+  /** The entries, changed parts encoded; untouched parts are the input's own (stored entries: its compressed bytes). */
+  finish(): Map<string, OutputEntry> {
     for (const path of this.dirty) this.entries.set(path, utf8(this.texts.get(path)!));
     this.dirty.clear();
-    const out = new Map<string, Uint8Array | StreamedPart>();
+    this.texts.clear();
+    const out = new Map<string, OutputEntry>();
     for (const [path, bytes] of this.entries) out.set(path, this.streamed.get(path) ?? bytes);
     return out;
   }
