@@ -11,7 +11,7 @@ import { evaluatePending } from "../../cli/hyperformula-sheets";
 import { readTableSheet } from "../../policies/workbook/package/read";
 import { readEnterpriseTable, type EnterpriseTable } from "../../policies/workbook/table";
 import { cli, scratch } from "../cli/helpers";
-import { entries, expectKept, libreOfficeResave, python, textOf } from "./parts";
+import { entries, expectKept, libreOfficeResave, malformedParts, python, textOf } from "./parts";
 
 const FIRMS = 14;
 
@@ -89,6 +89,7 @@ describe("the CLI on the interop workbooks: read right, and nothing of the analy
     expect(ran.code).toBe(0);
     expect(ran.out.join("\n")).toMatch(/enterprises 14 = /);
     expectKept(files[writer], out, []);
+    expect(malformedParts(out)).toEqual([]);
   });
 
   test.each(["openpyxl", "libreoffice"] as const)("landrules check --mark on the %s workbook: 14 rows checked; only the marked sheet and its notes change, the analyst's comments stay", async (writer) => {
@@ -97,6 +98,7 @@ describe("the CLI on the interop workbooks: read right, and nothing of the analy
     expect([0, 1]).toContain(ran.code);
     expect(ran.out.join("\n")).toMatch(/rows checked 14；/);
     expectKept(files[writer], out, [/^xl\/worksheets\/sheet1\.xml$/, /^xl\/worksheets\/_rels\/sheet1\.xml\.rels$/, /comment/i, /\.vml$/]);
+    expect(malformedParts(out)).toEqual([]);
     const after = entries(out);
     const comments = Object.keys(after).filter((n) => /comment/i.test(n) && n.endsWith(".xml") && !n.includes("_rels"));
     expect(comments.map((n) => textOf(after, n)).join("")).toContain("龙头企业，核实产值口径");

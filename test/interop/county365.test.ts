@@ -16,7 +16,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { cli, scratch } from "../cli/helpers";
-import { changedParts, entries, expectKept, libreOfficeResave, python, same, textOf, withoutCachedValues } from "./parts";
+import { changedParts, entries, expectKept, libreOfficeResave, malformedParts, python, same, textOf, withoutCachedValues } from "./parts";
 
 const SHEET = "xl/worksheets/sheet1.xml";
 const SHEET_RELS = "xl/worksheets/_rels/sheet1.xml.rels";
@@ -138,6 +138,14 @@ function expectThreadsKept(input: string, output: string): void {
   expect(textOf(b, "xl/_rels/workbook.xml.rels")).toMatch(/relationships\/person" Target="persons\/person\.xml"/);
 }
 
+/** The copy is well-formed XML throughout (namespaces too), and another program (openpyxl) opens it, pivot sheet and all. */
+function expectOpens(output: string): Back {
+  expect(malformedParts(output)).toEqual([]);
+  const back = readBack(output);
+  expect(Object.keys(back.sheets)).toEqual(expect.arrayContaining(["企业数据", "填报说明", "税收明细", "分区汇总"]));
+  return back;
+}
+
 describe.each(WRITERS)("the CLI on the %s workbook", (writer) => {
   const out = (name: string) => join(scratch(), `${name}.${ext(writer)}`);
 
@@ -149,6 +157,7 @@ describe.each(WRITERS)("the CLI on the %s workbook", (writer) => {
     expectKept(files[writer], to, []);
     expectThreadsKept(files[writer], to);
     if (writer === "xlsm") expectMacroEnabled(files[writer], to);
+    expectOpens(to);
   });
 
   test("landrules check --mark: 14 rows; on B16 (a thread and its legacy note) the mark adds to the note; the thread, people and every other part kept", async () => {
@@ -172,7 +181,7 @@ describe.each(WRITERS)("the CLI on the %s workbook", (writer) => {
     // The notes not marked are byte for byte.
     for (const ref of ["B5", "H7", "F11"]) expect([ref, noteOn(textOf(after, notes), ref)?.xml]).toEqual([ref, noteOn(textOf(before, notes), ref)!.xml]);
     // Another program reads every note as the analyst wrote it, ours after it.
-    const back = readBack(to).sheets["企业数据"]!.comments;
+    const back = expectOpens(to).sheets["企业数据"]!.comments;
     const theirs = readBack(files[writer]).sheets["企业数据"]!.comments;
     for (const [ref, text] of Object.entries(theirs)) expect([ref, back[ref]!.startsWith(text)]).toEqual([ref, true]);
     expect(back.B16).toContain("〔landrules〕");
@@ -194,6 +203,7 @@ describe.each(WRITERS)("the CLI on the %s workbook", (writer) => {
     expectThreadsKept(files[writer], cleared);
     expect(Object.keys(entries(cleared)).filter((n) => n.startsWith("customXml/"))).toEqual([]);
     if (writer === "xlsm") expectMacroEnabled(files[writer], cleared);
+    expectOpens(cleared);
   });
 
   test("landrules recalc: only the formula sheets' cached values change; the external link's saved result stays", async () => {
@@ -204,6 +214,7 @@ describe.each(WRITERS)("the CLI on the %s workbook", (writer) => {
     expect(changed.filter((n) => ![SHEET, NOTES_SHEET, "docProps/custom.xml"].includes(n))).toEqual([]);
     expectThreadsKept(files[writer], to);
     if (writer === "xlsm") expectMacroEnabled(files[writer], to);
+    expectOpens(to);
     const a = entries(files[writer]);
     const b = entries(to);
     for (const sheet of [SHEET, NOTES_SHEET]) expect([sheet, withoutCachedValues(textOf(b, sheet))]).toEqual([sheet, withoutCachedValues(textOf(a, sheet))]);

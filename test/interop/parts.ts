@@ -5,6 +5,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { unzipSync } from "fflate";
+import { SaxesParser } from "saxes";
 
 export const entries = (path: string): Record<string, Uint8Array> => unzipSync(new Uint8Array(readFileSync(path)));
 export const same = (a: Uint8Array, b: Uint8Array): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
@@ -34,6 +35,20 @@ export function expectKept(input: string, output: string, touched: readonly RegE
   expect(textOf(after, "docProps/custom.xml")).toContain("评价年度");
   expect(textOf(after, "docProps/custom.xml")).toContain("区工业和信息化局");
   expect(textOf(after, "xl/workbook.xml")).toContain("企业名单");
+}
+
+/** The XML parts (xml, rels, vml) that do not parse, namespaces checked (an undeclared prefix is an error), each with why. */
+export function malformedParts(path: string): string[] {
+  const bad: string[] = [];
+  for (const [name, data] of Object.entries(entries(path))) {
+    if (!/\.(xml|rels|vml)$/i.test(name)) continue;
+    const parser = new SaxesParser({ xmlns: true });
+    let error: string | undefined;
+    parser.on("error", (e) => (error ??= e.message));
+    parser.write(new TextDecoder().decode(data)).close();
+    if (error) bad.push(`${name}: ${error}`);
+  }
+  return bad;
 }
 
 /** The sheet XML with every formula cell's cached value and its type taken out: what recalc may change. */
