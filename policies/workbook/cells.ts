@@ -1,5 +1,6 @@
 import { fromExcelSerial, parseIsoDate, type IsoDate } from "../engine/dates";
 import { dec, type Dec } from "../engine/decimal";
+import { decimalPlaces, MAX_MANTISSA, mantissa, scaled } from "../engine/double-double";
 import { RuleError } from "../engine/errors";
 import type { Bilingual } from "../schema";
 
@@ -13,6 +14,75 @@ export type ParsedNumber =
   | { kind: "number"; value: Dec; percent: boolean }
   | { kind: "blank" }
   | { kind: "invalid"; shown: string; why: Bilingual };
+
+/**
+ * A number as a table keeps it: its nearest double, and its exact decimal text only when
+ * decimal.js would not read the same value back from the double (more than 15 significant
+ * digits, which a cell's own double never has). The exact value is dec(exact ?? d).
+ */
+export interface CellNumber {
+  d: number;
+  exact: string | null;
+}
+
+export type ParsedCellNumber = { kind: "number"; number: CellNumber; percent: boolean } | { kind: "blank" } | { kind: "invalid"; shown: string; why: Bilingual };
+
+/** The exact value of a table number. */
+export function cellDecimal(n: CellNumber): Dec {
+  return dec(n.exact ?? n.d);
+}
+
+/** −1, 0 or 1 by the exact value (a double that underflowed keeps its text's sign). */
+export function cellSign(n: CellNumber): number {
+  if (n.exact === null) return n.d > 0 ? 1 : n.d < 0 ? -1 : 0;
+  const x = dec(n.exact);
+  return x.isZero() ? 0 : x.isNegative() ? -1 : 1;
+}
+
+/** A number from its exact value: the double, plus the text when the double does not give it back. */
+function fromDecimal(x: Dec): CellNumber {
+  const d = x.toNumber();
+  return { d, exact: dec(d).eq(x) ? null : x.toString() };
+}
+
+// A short decimal (≤ 15 significant digits) is exact as m × 10^e; Number() of it is the nearest double.
+const DIGITS = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
+
+/**
+ * n × factor, exact: by integer mantissas when both are short decimals (the product is then a
+ * short decimal too, so its nearest double gives it back), else through decimal.js.
+ */
+export function scaleCellNumber(n: CellNumber, factor: Dec, factorParts: { m: number; e: number } | null): CellNumber {
+  const p = n.exact === null && factorParts ? decimalPlaces(n.d) : -1;
+  if (p >= 0) {
+    const m = mantissa(n.d, p) * factorParts!.m;
+    const e = factorParts!.e - p;
+    if (Math.abs(m) < MAX_MANTISSA && Math.abs(e) <= 22) return { d: scaled(m, e), exact: null };
+  }
+  return fromDecimal(cellDecimal(n).times(factor));
+}
+
+/** A factor as m × 10^e with |m| < 10¹⁵, or null (then scaling goes through decimal.js). */
+export function decimalParts(x: Dec): { m: number; e: number } | null {
+  const d = x.toNumber();
+  const p = decimalPlaces(d);
+  if (p < 0 || !dec(d).eq(x)) return null;
+  return { m: mantissa(d, p), e: -p };
+}
+
+/** Plain number text (no separators) as a table number: short texts without decimal.js. */
+function textNumber(text: string, percent: boolean): CellNumber {
+  const m = DIGITS.exec(text);
+  if (m) {
+    const [, sign, whole = "", fraction = "", exp = "0"] = m;
+    const all = (whole + fraction).replace(/^0+/, "");
+    const digits = all.replace(/0+$/, "");
+    const e = Number(exp) - fraction.length - (percent ? 2 : 0) + (all.length - digits.length);
+    if (digits.length <= 15 && Math.abs(e) <= 22) return { d: scaled(Number(`${sign}${digits || "0"}`), e), exact: null };
+  }
+  const x = dec(text);
+  return fromDecimal(percent ? x.div(100) : x);
+}
 
 // WORKBOOK.md: blanks are missing, not zero. A lone dash is how Chinese statistical tables
 // write "no figure", so it is read as blank too, never as 0.
@@ -44,9 +114,9 @@ function asciiNumberText(text: string): string {
   return text.normalize("NFKC").replace(/[\s\u00a0\u3000]/g, "").replace(/[，、]/g, ",").replace(/[。]/g, ".");
 }
 
-function plainNumber(text: string): Dec | null {
-  if (PLAIN.test(text)) return dec(text);
-  if (GROUPED.test(text)) return dec(text.replace(/,/g, ""));
+function plainText(text: string): string | null {
+  if (PLAIN.test(text)) return text;
+  if (GROUPED.test(text)) return text.replace(/,/g, "");
   return null;
 }
 
@@ -56,19 +126,26 @@ function plainNumber(text: string): Dec | null {
  * else is invalid, with the reason.
  */
 export function parseNumberCell(cell: RawCell): ParsedNumber {
+  const n = parseCellNumber(cell);
+  return n.kind === "number" ? { kind: "number", value: cellDecimal(n.number), percent: n.percent } : n;
+}
+
+/** parseNumberCell, as the double a table keeps (and the exact text only where the double would lose digits). */
+export function parseCellNumber(cell: RawCell): ParsedCellNumber {
   if (cell === null || cell === undefined) return { kind: "blank" };
   if (isErrorCell(cell)) return errorValue(cell);
   if (typeof cell === "number") {
     if (!Number.isFinite(cell)) return { kind: "invalid", shown: String(cell), why: { zh: "不是有限数值", en: "not a finite number" } };
-    return { kind: "number", value: dec(cell), percent: false };
+    // decimal.js reads a number by its shortest text, which is what dec(d) gives back.
+    return { kind: "number", number: { d: cell, exact: null }, percent: false };
   }
   if (typeof cell === "boolean")
     return { kind: "invalid", shown: String(cell), why: { zh: "应为数值，收到逻辑值", en: "expected a number, got TRUE/FALSE" } };
   const text = asciiNumberText(cell);
   if (BLANK_MARKS.has(text)) return { kind: "blank" };
   const percent = text.endsWith("%");
-  const value = plainNumber(percent ? text.slice(0, -1) : text);
-  if (value !== null) return { kind: "number", value: percent ? value.div(100) : value, percent };
+  const plain = plainText(percent ? text.slice(0, -1) : text);
+  if (plain !== null) return { kind: "number", number: textNumber(plain, percent), percent };
   return { kind: "invalid", shown: cell, why: { zh: `应为数值，收到文本“${cell}”`, en: `expected a number, got the text "${cell}"` } };
 }
 

@@ -5,7 +5,8 @@ import { parseTier } from "../rules/ningbo-siting";
 import { parseDataStatus, type DataStatus, type Tier } from "../rules/tiers";
 import type { IsoDate } from "../engine/dates";
 import type { Bilingual } from "../schema";
-import { columnLetter, isErrorCell, parseDateCell, parseFlagCell, parseNumberCell, parseTextCell, showCell, type RawCell } from "./cells";
+import { cellSign, columnLetter, decimalParts, isErrorCell, parseCellNumber, parseDateCell, parseFlagCell, parseTextCell, scaleCellNumber, showCell, type CellNumber, type RawCell } from "./cells";
+import { TableNumbers } from "./table-numbers";
 import type { CellRange } from "./package/read-sheet";
 import {
   FIELDS,
@@ -194,11 +195,13 @@ export interface EnterpriseTable {
   issues: InputIssue[];
   /** Rows left out on purpose (total lines), with why. */
   skipped: { row: number; why: Bilingual }[];
+  /** The number columns as doubles (row i of `rows` is row i here); what rows[i].values gives as decimals. */
+  numbers?: TableNumbers;
 }
 
 const TOTAL_ROW = /^(合计|总计|小计|total|subtotal|sum)$/i;
 
-type CellOutcome = { value: RowValues[keyof RowValues] } | { blank: true } | { invalid: Bilingual };
+type CellOutcome = { value: RowValues[keyof RowValues] } | { number: CellNumber } | { blank: true } | { invalid: Bilingual };
 
 function errorText(e: unknown): Bilingual {
   if (e instanceof RuleError) return { zh: e.zh, en: e.en };
@@ -212,21 +215,23 @@ interface ReadColumn {
   number: boolean;
   /** The header's unit is the field's own (factor 1): the number is taken as it is. */
   sameUnit: boolean;
+  /** The factor as an integer × 10^e, when it is that short (every factor of the vocabulary is). */
+  factorParts: { m: number; e: number } | null;
 }
 
-function readCell({ spec, column, number, sameUnit }: ReadColumn, cell: RawCell): CellOutcome {
+function readCell({ spec, column, number, sameUnit, factorParts }: ReadColumn, cell: RawCell): CellOutcome {
   if (number) {
-    const n = parseNumberCell(cell);
+    const n = parseCellNumber(cell);
     if (n.kind === "blank") return { blank: true };
     if (n.kind === "invalid") return { invalid: n.why };
-    if (n.value.isNegative() && !n.value.isZero() && !SIGNED_FIELDS.has(spec.id))
-      return { invalid: { zh: `${spec.label.zh}不能为负数`, en: `${spec.label.en} cannot be negative` } };
+    const sign = cellSign(n.number);
+    if (sign < 0 && !SIGNED_FIELDS.has(spec.id)) return { invalid: { zh: `${spec.label.zh}不能为负数`, en: `${spec.label.en} cannot be negative` } };
     // `20%` in a cell is already a fraction; only shares may be written so.
     if (n.percent && spec.dimension !== "share") return { invalid: { zh: `${spec.label.zh}不应为百分数（收到 ${showCell(cell)}）`, en: `${spec.label.en} is not a percentage (got ${showCell(cell)})` } };
-    if (n.percent) return { value: n.value };
+    if (n.percent) return { number: n.number };
     // Every per-亩 figure divides by the land area.
-    if (spec.id === "area_mu" && n.value.isZero()) return { invalid: { zh: "用地面积须大于 0", en: "land area must be greater than 0" } };
-    return { value: sameUnit ? n.value : n.value.times(column.factor) };
+    if (spec.id === "area_mu" && sign === 0) return { invalid: { zh: "用地面积须大于 0", en: "land area must be greater than 0" } };
+    return { number: sameUnit ? n.number : scaleCellNumber(n.number, column.factor, factorParts) };
   }
   if (spec.dimension === "flag") {
     const f = parseFlagCell(cell);
@@ -238,7 +243,7 @@ function readCell({ spec, column, number, sameUnit }: ReadColumn, cell: RawCell)
   }
   // A formula saved without a result that could not be evaluated is never read as a blank.
   if (isErrorCell(cell) && cell.formula !== undefined) {
-    const unread = parseNumberCell(cell);
+    const unread = parseCellNumber(cell);
     if (unread.kind === "invalid") return { invalid: unread.why };
   }
   const text = parseTextCell(cell);
@@ -272,16 +277,39 @@ export interface ReadOptions {
 
 const NO_INVALID: ReadonlySet<FieldId> = new Set();
 
+const INDEX = Symbol("row index");
+
+/**
+ * What a table's rows' `values` inherit: a getter per number column that makes the exact
+ * decimal from the table's numbers when read (a row keeps no decimal of its own).
+ */
+function valuesPrototype(numbers: TableNumbers, fields: readonly NumberField[]): object {
+  const proto = {};
+  for (const field of fields)
+    Object.defineProperty(proto, field, {
+      enumerable: true,
+      get(this: { [INDEX]: number }) {
+        return numbers.decimal(field, this[INDEX]);
+      },
+    });
+  return proto;
+}
+
 /** A row of the table; what its cells showed is worked out when a report asks, from the cells it keeps. */
 class SheetRow implements TableRow {
   invalid: ReadonlySet<FieldId> = NO_INVALID;
-  values: RowValues = {};
+  values: RowValues;
 
   constructor(
     readonly row: number,
     private readonly cells: readonly RawCell[],
     private readonly columns: Readonly<Partial<Record<FieldId, MappedColumn>>>,
-  ) {}
+    prototype: object,
+    index: number,
+  ) {
+    this.values = Object.create(prototype) as RowValues;
+    (this.values as { [INDEX]: number })[INDEX] = index;
+  }
 
   shown(field: FieldId): string | undefined {
     const column = this.columns[field];
@@ -392,7 +420,11 @@ export function readEnterpriseTable(grid: readonly (readonly RawCell[])[], optio
     spec: fieldSpec(column.field),
     number: isNumberField(column.field),
     sameUnit: column.factor.eq(1),
+    factorParts: decimalParts(column.factor),
   }));
+  const numberFields = reads.filter((r) => r.number).map((r) => r.column.field as NumberField);
+  const numbers = new TableNumbers(numberFields, Math.max(0, filled.length - block.bottom - 1));
+  const prototype = valuesPrototype(numbers, numberFields);
   // A row merged over at least half the table (and three columns) is a section or note line.
   const headerWidth = (filled[block.bottom] ?? []).filter((c) => !isBlankCell(c)).length;
   const acrossTable = Math.max(3, Math.ceil(headerWidth / 2));
@@ -425,11 +457,13 @@ export function readEnterpriseTable(grid: readonly (readonly RawCell[])[], optio
       skipped.push({ row: sheetRow, why: { zh: `第 ${sheetRow} 行为跨列合并的分节或说明行（${shownFirst}），不是企业，未计入`, en: `row ${sheetRow} is merged across the table, a section or note line (${shownFirst}); left out` } });
       continue;
     }
-    const row = new SheetRow(sheetRow, cells, mapping.columns);
+    const index = rows.length;
+    const row = new SheetRow(sheetRow, cells, mapping.columns, prototype, index);
     for (const read of reads) {
       const cell = cells[read.column.index];
       const outcome = readCell(read, cell);
-      if ("value" in outcome) (row.values as Record<string, unknown>)[read.column.field] = outcome.value;
+      if ("number" in outcome) numbers.set(read.column.field as NumberField, index, outcome.number);
+      else if ("value" in outcome) (row.values as Record<string, unknown>)[read.column.field] = outcome.value;
       else if ("invalid" in outcome) {
         row.invalid = new Set(row.invalid).add(read.column.field);
         issues.push({ row: sheetRow, column: read.column.letter, field: read.column.field, enterprise: name, value: showCell(cell), message: outcome.invalid });
@@ -437,7 +471,7 @@ export function readEnterpriseTable(grid: readonly (readonly RawCell[])[], optio
     }
     rows.push(row);
   }
-  return { mapping, rows, issues, skipped };
+  return { mapping, rows, issues, skipped, numbers };
 }
 
 /** Fields missing from the mapping among those a command needs. */
