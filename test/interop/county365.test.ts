@@ -51,11 +51,14 @@ function legacyNotesPart(parts: Record<string, Uint8Array>): string {
   return names[0]!;
 }
 
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+const unescapeXml = (s: string) => s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (_, e: string) => (e[0] === "#" ? String.fromCodePoint(Number(e[1] === "x" ? `0${e.slice(1)}` : e.slice(1))) : (ENTITIES[e] ?? `&${e};`)));
+
 /** The legacy note on `ref`: its start tag and its text as a reader shows it. */
 function noteOn(xml: string, ref: string): { tag: string; xml: string; text: string } | undefined {
   const m = new RegExp(`(<comment ref="${ref}"[^>]*>)([\\s\\S]*?)</comment>`).exec(xml);
   if (!m) return undefined;
-  const text = [...m[2]!.matchAll(/<t\b[^>]*>([\s\S]*?)<\/t>/g)].map((t) => t[1]!).join("");
+  const text = [...m[2]!.matchAll(/<t\b[^>]*>([\s\S]*?)<\/t>/g)].map((t) => unescapeXml(t[1]!)).join("");
   return { tag: m[1]!, xml: m[0], text };
 }
 
@@ -223,6 +226,16 @@ describe.each(WRITERS)("the CLI on the %s workbook", (writer) => {
     expect(textOf(b, NOTES_SHEET)).toMatch(/<c r="B4"[^>]*><f[^>]*>\[1\][^<]*<\/f><v>3012\.5<\/v><\/c>/);
   });
 });
+
+test("LibreOffice opens the marked copy of the Excel 365 workbook: its re-save has the pivot table, the external link, and B16's note with the thread's text and our line after it", async () => {
+  const dir = scratch();
+  const marked = join(dir, "marked.xlsx");
+  expect([0, 1]).toContain((await cli("check", files.excel365, ...AS_OF, "--mark", "--out", marked)).code);
+  const parts = entries(libreOfficeResave(marked, dir));
+  for (const p of [...PIVOT, ...EXTERNAL]) expect([p, parts[p] !== undefined]).toEqual([p, true]);
+  const b16 = noteOn(textOf(parts, legacyNotesPart(parts)), "B16")!.text;
+  expect(b16).toMatch(/企业已提交说明材料，待复核\s*〔landrules〕ZC-LOWEFF/);
+}, 120_000);
 
 describe("an .xlsm stays an .xlsm", () => {
   // A macro-enabled package named .xlsx (or a plain one named .xlsm) is a file Excel refuses to
