@@ -16,6 +16,7 @@ const DEFAULT_PORT = 8080;
 const TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
   ".json": "application/json; charset=utf-8",
   ".map": "application/json",
   ".png": "image/png",

@@ -31,7 +31,16 @@ function bundledResources(stats: webpack.Stats): string[] {
   return [...stats.compilation.modules].map((m) => (m as webpack.NormalModule).resource ?? "").filter(Boolean);
 }
 
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".json": "application/json", ".png": "image/png", ".map": "application/json" };
+/** Every module resource in some chunk of the build (a concatenated module's inner modules too). */
+function chunkedResources(stats: webpack.Stats): string[] {
+  const out: string[] = [];
+  for (const chunk of stats.compilation.chunks)
+    for (const m of stats.compilation.chunkGraph.getChunkModulesIterable(chunk))
+      for (const x of (m as unknown as { modules?: webpack.Module[] }).modules ?? [m]) out.push((x as webpack.NormalModule).resource ?? "");
+  return out.filter(Boolean);
+}
+
+const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".png": "image/png", ".map": "application/json" };
 
 function serve(dir: string): Promise<{ server: Server; base: string }> {
   const server = createServer((req, res) => {
@@ -125,6 +134,22 @@ describe("the add-in bundles", () => {
     const order = ["office-js/office.js", "functions.js", "taskpane.js"].map((s) => html.indexOf(`src=${s}`) >= 0 ? html.indexOf(`src=${s}`) : html.indexOf(`src="${s}"`));
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  test("the styles ship as a stylesheet the page links (griffel.css), not as CSS strings and a CSS-in-JS runtime in the script", () => {
+    const html = readFileSync(join(outDir, "taskpane.html"), "utf8");
+    expect(html).toMatch(/<link href="?griffel\.css"? rel="?stylesheet"?>/);
+    const css = readFileSync(join(outDir, "griffel.css"), "utf8");
+    // Fluent's (a Button's root rule) and ours (App.styles.ts: the pane's sticky header).
+    expect(css).toMatch(/min-width:96px/);
+    expect(css).toMatch(/position:sticky/);
+    const resources = chunkedResources(stats);
+    expect(resources.some((r) => r.includes(`${sep}@fluentui${sep}react-button${sep}`))).toBe(true); // the listing is real
+    expect(resources.filter((r) => /[\\/]node_modules[\\/](stylis|rtl-css-js)[\\/]/.test(r))).toEqual([]);
+    const pane = readFileSync(join(outDir, "pane.js"), "utf8");
+    expect(pane).not.toMatch(/display:inline-flex;justify-content:center/);
+    const weight = JSON.parse(readFileSync(join(outDir, "script-weight.json"), "utf8")) as { stylesheets: { file: string }[] };
+    expect(weight.stylesheets.map((s) => s.file)).toEqual(["griffel.css"]);
   });
 
   test("functions.json and functions.zh-CN.json describe the same functions, TIER among them", () => {
