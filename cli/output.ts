@@ -79,6 +79,13 @@ export function checkOutPath(input: string, out: string | undefined, force = fal
   if (samePath(input, out)) throw new UsageError(`--out 不能与输入文件相同（${out}）；输入文件不会被改动`, `--out must differ from the input (${out}); the input file is never modified`);
   if (!existsSync(dirname(resolve(out)))) throw new UsageError(`输出目录不存在：${dirname(resolve(out))}`, `output folder does not exist: ${dirname(resolve(out))}`);
   if (existsSync(out) && statSync(out).isDirectory()) throw new UsageError(`--out 是目录：${out}`, `--out is a folder: ${out}`);
+  // The copy keeps the input's workbook content type and VBA project, and Excel opens a macro-enabled package only as .xlsm, a plain one never as .xlsm.
+  const macros = /\.xlsm$/i.test(input);
+  if (macros !== /\.xlsm$/i.test(out))
+    throw new UsageError(
+      macros ? `输入是启用宏的工作簿（.xlsm），--out 也须为 .xlsm（${out}）：Excel 不能以 .xlsx 打开它` : `输入不是启用宏的工作簿，--out 不能为 .xlsm（${out}）：Excel 不能打开；请用 .xlsx`,
+      macros ? `the input is a macro-enabled workbook (.xlsm), so --out must be .xlsm too (${out}): Excel does not open it as .xlsx` : `the input is not macro-enabled, so --out cannot be .xlsm (${out}): Excel would not open it; use .xlsx`,
+    );
   if (existsSync(out) && !force && !isEarlierOutput(out))
     throw new UsageError(
       `${out} 已存在且不是 landrules 的输出；如确要覆盖，请加 --force`,
