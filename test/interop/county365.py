@@ -18,6 +18,9 @@ names, custom properties, merged title and header, footnote, signature line):
   over the flat sheet 税收明细, with its cache definition and records (xl/pivotCache/*);
 - an external link (xl/externalLinks/externalLink1.xml, to last year's workbook
   2022年度亩均效益评价.xlsx) used by a formula with a saved result on 填报说明;
+- 企业数据 as Excel 365 writes a sheet: the revision namespaces ignorable at its root (mc:Ignorable,
+  xr:uid), and an x14 list validation in its extLst (所在区域 from a list on 填报说明, the form Excel
+  uses for a list on another sheet);
 - OUT.xlsm: the same workbook macro-enabled — the workbook part's content type
   application/vnd.ms-excel.sheet.macroEnabled.main+xml and xl/vbaProject.bin (a small blob that
   holds every byte value, so a copy that decodes it as text would show).
@@ -109,6 +112,9 @@ def with_sheets(wb):
     notes = wb["填报说明"]
     notes["A4"] = "上年度实缴税金合计（万元）"
     notes["B4"] = "=[1]企业数据!$H$19"
+    notes["A5"] = "所在区域可选值："
+    for i, (zone, _) in enumerate(ZONES):
+        notes[f"A{6 + i}"] = zone
     return wb
 
 
@@ -145,6 +151,28 @@ def legacy_with_uids(xml: str) -> str:
         end = xml.index(">", start)
         xml = xml[:end] + f' xr:uid="{thread[0][0]}"' + xml[end:]
     return xml
+
+
+SHEET_ROOT = (
+    f'<worksheet xmlns="{MAIN}" xmlns:r="{R}" xmlns:mc="{MC}" mc:Ignorable="x14ac xr xr2 xr3" '
+    'xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac" '
+    f'xmlns:xr="{XR}" xmlns:xr2="http://schemas.microsoft.com/office/spreadsheetml/2015/revision2" '
+    'xmlns:xr3="http://schemas.microsoft.com/office/spreadsheetml/2016/revision3" xr:uid="{7B1C2D3E-4F50-4162-8374-95A6B7C8D9EA}">'
+)
+
+
+def excel365_sheet(xml: str) -> str:
+    """The sheet's root as Excel 365 writes it, and a list validation over another sheet in its extLst."""
+    assert xml.startswith(f'<worksheet xmlns="{MAIN}">')
+    zones = f"填报说明!$A$6:$A${5 + len(ZONES)}"
+    ext = (
+        '<extLst><ext xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main" uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}">'
+        '<x14:dataValidations xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main" count="1">'
+        '<x14:dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" xr:uid="{8C2D3E4F-5061-4273-9485-A6B7C8D9EAFB}">'
+        f"<x14:formula1><xm:f>{zones}</xm:f></x14:formula1><xm:sqref>D5:D{FIRST + len(FIRMS) - 1}</xm:sqref></x14:dataValidation>"
+        "</x14:dataValidations></ext></extLst>"
+    )
+    return SHEET_ROOT + xml[len(f'<worksheet xmlns="{MAIN}">'):].replace("</worksheet>", ext + "</worksheet>", 1)
 
 
 def pivot_cache() -> str:
@@ -223,6 +251,8 @@ def excel365(xlsx: bytes) -> dict:
     data = sheet_path(files, book_rels, "企业数据")
     summary = sheet_path(files, book_rels, "分区汇总")
     notes = sheet_path(files, book_rels, "填报说明")
+
+    files[data] = excel365_sheet(files[data].decode("utf-8")).encode("utf-8")
 
     # Threaded comments and people.
     legacy = "xl/comments/comment1.xml"

@@ -6,7 +6,8 @@
 //   threaded comments on 企业数据!B16 (with a reply; a cell `check --mark` marks) and F11, their
 //   people, and beside each thread the legacy note Excel 365 keeps for older readers;
 //   a pivot table (分区汇总, 实缴税金 by 所在区域) with its cache; an external link to last
-//   year's workbook, used by a formula with a saved result (填报说明!B4);
+//   year's workbook, used by a formula with a saved result (填报说明!B4); 企业数据's root and
+//   extLst (an x14 list validation over another sheet) as Excel 365 writes them;
 // and the same as .xlsm (macro-enabled workbook content type, xl/vbaProject.bin). Also
 // LibreOffice's re-save of the .xlsx, which keeps the pivot table and the external link (the
 // threads become plain notes). Each reads to the 14 firms, and tiers, check --mark,
@@ -62,6 +63,13 @@ function noteOn(xml: string, ref: string): { tag: string; xml: string; text: str
   return { tag: m[1]!, xml: m[0], text };
 }
 
+/** A sheet's root start tag and its extension list (what Excel 365 adds around the cells), which marks must not touch. */
+function sheetFrame(xml: string): { root: string; extLst: string } {
+  const root = /<worksheet\b[^>]*>/.exec(xml)![0];
+  const at = xml.lastIndexOf("<extLst");
+  return { root, extLst: at < 0 ? "" : xml.slice(at) };
+}
+
 interface Back {
   sheets: Record<string, { comments: Record<string, string> }>;
 }
@@ -88,6 +96,10 @@ describe("what the workbooks hold", () => {
     expect(notes).toContain(`<author>tc=${B16_THREAD}</author>`);
     expect(b16.text).toMatch(/^\[Threaded comment\][\s\S]*Comment:\n {4}数据存疑[\s\S]*Reply:\n {4}企业已提交说明材料，待复核$/);
     expect(noteOn(notes, "B5")!.text).toBe("龙头企业，核实产值口径");
+    // The sheet as Excel 365 writes it: revision namespaces ignorable, a list validation over another sheet in its extLst.
+    const frame = sheetFrame(textOf(parts, SHEET));
+    expect(frame.root).toContain('mc:Ignorable="x14ac xr xr2 xr3"');
+    expect(frame.extLst).toMatch(/^<extLst><ext [^>]*><x14:dataValidations[\s\S]*<xm:f>填报说明!\$A\$6:\$A\$8<\/xm:f>[\s\S]*<\/extLst><\/worksheet>$/);
   });
 
   test.each(WRITERS)("%s: a pivot table with its cache, and an external link with its saved result", (writer) => {
@@ -181,6 +193,8 @@ describe.each(WRITERS)("the CLI on the %s workbook", (writer) => {
     expect(is.tag).toBe(was.tag);
     expect(is.text.startsWith(was.text)).toBe(true);
     expect(is.text.slice(was.text.length)).toMatch(/^\n〔landrules〕ZC-LOWEFF/);
+    // The sheet's root and extension list (Excel 365's x14 validation) are as they were.
+    expect(sheetFrame(textOf(after, SHEET))).toEqual(sheetFrame(textOf(before, SHEET)));
     // The notes not marked are byte for byte.
     for (const ref of ["B5", "H7", "F11"]) expect([ref, noteOn(textOf(after, notes), ref)?.xml]).toEqual([ref, noteOn(textOf(before, notes), ref)!.xml]);
     // Another program reads every note as the analyst wrote it, ours after it.
