@@ -9,6 +9,7 @@ import { EXIT } from "../errors";
 import { progress, type Io } from "../io";
 import { asOfOption, productVersion, profileOption, stampOf } from "../options";
 import { checkOutPath, NODE_DEFLATER, packageInput, saveBytes } from "../output";
+import { stage } from "../stages";
 import { contextLine, loadTable, type TableOptions } from "./table";
 
 export interface CheckOptions extends TableOptions {
@@ -26,9 +27,9 @@ export interface CheckOptions extends TableOptions {
 /** The table read and checked; the ranking behind the population facts is garbage once this returns. */
 async function checked(io: Io, ctx: Context, input: string, options: CheckOptions): Promise<{ loaded: { pkg: WorkbookPackage; sheet: string }; report: CheckReport }> {
   const loaded = await loadTable(io, input, options, { workbook: false });
-  const population = canRank(ctx, loaded.table) ? rankTable(ctx, loaded.table).facts : null;
+  const population = stage("rank", () => (canRank(ctx, loaded.table) ? rankTable(ctx, loaded.table).facts : null));
   const bar = progress(io, "核查 / checking", loaded.table.rows.length);
-  const report = buildCheckReport(ctx, loaded.table, population, bar.tick);
+  const report = stage("check", () => buildCheckReport(ctx, loaded.table, population, bar.tick));
   bar.end();
   return { loaded: { pkg: loaded.pkg, sheet: loaded.sheet }, report };
 }
@@ -42,15 +43,18 @@ async function reportPackage(io: Io, ctx: Context, input: string, options: Check
   const { loaded, report } = await checked(io, ctx, input, options);
   const version = productVersion();
   const mark = options.mark === true && options["clear-marks"] !== true;
-  const result = writePackage(packageInput(loaded.pkg), {
-    sheets: [checkProductSheet(ctx, report, version)],
-    marks: mark ? { sheet: loaded.sheet, marks: checkMarks(report) } : undefined,
-    // Marks of an earlier check would be stale: a re-run always removes them (and only them).
-    clearMarks: true,
-    producer: `landrules ${version}`,
-    stamp: stampOf(ctx.asOf),
-    deflater: NODE_DEFLATER,
-  });
+  // The report's rows are made as the zip is written: this stage includes them.
+  const result = stage("write the package", () =>
+    writePackage(packageInput(loaded.pkg), {
+      sheets: [checkProductSheet(ctx, report, version)],
+      marks: mark ? { sheet: loaded.sheet, marks: checkMarks(report) } : undefined,
+      // Marks of an earlier check would be stale: a re-run always removes them (and only them).
+      clearMarks: true,
+      producer: `landrules ${version}`,
+      stamp: stampOf(ctx.asOf),
+      deflater: NODE_DEFLATER,
+    }),
+  );
   const lines = [contextLine(ctx), `已写入 / wrote ${out} → 工作表 / sheet “${result.sheets[0]!.name}”`];
   if (result.cleared > 0) lines.push(`已清除先前的标记 / cleared earlier marks: ${result.cleared}`);
   if (mark) lines.push(`已在“${loaded.sheet}”中标出 / marked on "${loaded.sheet}": ${result.marked} 个单元格 / cells`);
@@ -65,7 +69,7 @@ export async function checkCommand(io: Io, input: string, options: CheckOptions)
   const ctx = { profile, asOf: asOfOption(options["as-of"], io) };
   const out = checkOutPath(input, options.out, options.force === true);
   const { bytes, code, lines } = await reportPackage(io, ctx, input, options, out);
-  saveBytes(out, bytes);
+  stage("save", () => saveBytes(out, bytes));
   const warning = documentStatus(profile.document, ctx.asOf).warning;
   if (warning) io.err(`⚠ ${warning.zh} / ${warning.en}`);
   for (const line of lines) io.out(line);

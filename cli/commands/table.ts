@@ -8,6 +8,7 @@ import { fieldSpec, type FieldId } from "../../policies/workbook/vocabulary";
 import { UsageError } from "../errors";
 import type { Io } from "../io";
 import { headerRowOption, mapOption } from "../options";
+import { stage } from "../stages";
 
 export interface TableOptions {
   sheet?: string;
@@ -64,10 +65,10 @@ export async function readSheet(input: string, sheet: string | undefined): Promi
 // `_need` is kept for callers that still say they want no exceljs workbook: none is ever loaded now (the package writer copies from `pkg`).
 export async function loadTable(io: Io, input: string, options: TableOptions, _need: { workbook?: false } = {}): Promise<LoadedTable> {
   const read = { map: mapOption(options.map), headerRow: headerRowOption(options["header-row"]) };
-  const { bytes, pkg, cells } = await readSheet(input, options.sheet);
+  const { bytes, pkg, cells } = await stage("read the sheet", () => readSheet(input, options.sheet));
   let table: EnterpriseTable;
   try {
-    table = readEnterpriseTable(cells.rows, { ...read, merges: cells.merges });
+    table = stage("build the table", () => readEnterpriseTable(cells.rows, { ...read, merges: cells.merges }));
   } catch (e) {
     if (e instanceof MappingError) throw new UsageError(`工作表“${cells.sheet}”：${e.zh}`, `sheet "${cells.sheet}": ${e.en}`);
     throw e;

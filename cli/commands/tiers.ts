@@ -9,6 +9,7 @@ import { EXIT } from "../errors";
 import type { Io } from "../io";
 import { asOfOption, productVersion, profileOption, stampOf } from "../options";
 import { checkOutPath, NODE_DEFLATER, packageInput, saveBytes } from "../output";
+import { stage } from "../stages";
 import { schemeTierPackage, usesScheme } from "./scheme-tiers";
 import { contextLine, loadTable, requireColumns, type TableOptions } from "./table";
 
@@ -28,7 +29,7 @@ export interface TiersOptions extends TableOptions {
 async function rankedSheet(io: Io, ctx: Context, input: string, options: TiersOptions, version: string): Promise<{ pkg: WorkbookPackage; sheet: ProductSheet; summary: string[] }> {
   const loaded = await loadTable(io, input, options, { workbook: false });
   requireColumns(loaded, scoringFields(ctx), { zh: "评分", en: "scoring" });
-  const ranked = rankTable(ctx, loaded.table);
+  const ranked = stage("rank", () => rankTable(ctx, loaded.table));
   return { pkg: loaded.pkg, sheet: tierProductSheet(ctx, ranked, version), summary: tierSummaryLines(ranked) };
 }
 
@@ -39,13 +40,16 @@ async function rankedSheet(io: Io, ctx: Context, input: string, options: TiersOp
 async function tierPackage(io: Io, ctx: Context, input: string, options: TiersOptions, out: string): Promise<{ bytes: Uint8Array | readonly Uint8Array[]; lines: string[] }> {
   const version = productVersion();
   const { pkg, sheet, summary } = await rankedSheet(io, ctx, input, options, version);
-  const result = writePackage(packageInput(pkg), {
-    sheets: [sheet],
-    clearMarks: options["clear-marks"] === true,
-    producer: `landrules ${version}`,
-    stamp: stampOf(ctx.asOf),
-    deflater: NODE_DEFLATER,
-  });
+  // The sheet's rows are made as the zip is written: this stage includes them.
+  const result = stage("write the package", () =>
+    writePackage(packageInput(pkg), {
+      sheets: [sheet],
+      clearMarks: options["clear-marks"] === true,
+      producer: `landrules ${version}`,
+      stamp: stampOf(ctx.asOf),
+      deflater: NODE_DEFLATER,
+    }),
+  );
   const lines = [contextLine(ctx), `已写入 / wrote ${out} → 工作表 / sheet “${result.sheets[0]!.name}”`, ...summary];
   if (result.cleared > 0) lines.push(`已清除先前的标记 / cleared earlier marks: ${result.cleared}`);
   for (const cut of result.cuts) lines.push(`提示 / note: ${both(bilingualText(cut.message))}`);
@@ -59,7 +63,7 @@ export async function tiersCommand(io: Io, input: string, options: TiersOptions)
   const out = checkOutPath(input, options.out, options.force === true);
   // A profile with evaluation schemes (or --year) goes through the year's scheme (issue 8).
   const { bytes, lines } = usesScheme(profile, options.year) ? await schemeTierPackage(io, ctx, input, options, out) : await tierPackage(io, ctx, input, options, out);
-  saveBytes(out, bytes);
+  stage("save", () => saveBytes(out, bytes));
   const warning = documentStatus(profile.document, ctx.asOf).warning;
   if (warning) io.err(`⚠ ${warning.zh} / ${warning.en}`);
   for (const line of lines) io.out(line);

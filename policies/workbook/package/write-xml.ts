@@ -11,8 +11,12 @@ export const text = (bytes: Uint8Array): string => decoder.decode(bytes);
 const NOT_XML = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]/g;
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 
+// Anything escapeXml changes; most text has none of it, and is returned as it is without a copy.
+const NEEDS_ESCAPE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff&<>"]/;
+
 /** Text for element content or an attribute value. */
 export function escapeXml(value: string): string {
+  if (!NEEDS_ESCAPE.test(value)) return value;
   return value.replace(NOT_XML, "").replace(/[&<>"]/g, (c) => ESCAPES[c]!);
 }
 
