@@ -4,7 +4,7 @@
 // use them. They are registered into the one profile registry the formulas and the pane share.
 import { builtInProfiles } from "../policies/profiles";
 import { ProfileError, type Profile } from "../policies/registry";
-import type { Bilingual } from "../policies/schema";
+import type { Bilingual, FreeText } from "../policies/schema";
 import { readSetting } from "./settings";
 
 export const DERIVED_PROFILES_SETTING = "landrules.derivedProfiles";
@@ -16,7 +16,8 @@ export interface DerivedProfileFile {
   id: string;
   base: string;
   names: { zh: string; en: string };
-  reason: string;
+  /** Why it differs, `{ zh, en }`; a file saved by an earlier version holds one string. */
+  reason: FreeText;
   /** `RULE-ID.param` → the value that replaces the document's. */
   overrides: Record<string, OverrideValue>;
 }
@@ -27,10 +28,15 @@ export interface SavedProfileProblem {
   message: Bilingual;
 }
 
+function isFreeText(x: unknown): x is FreeText {
+  if (typeof x === "string") return true;
+  return !!x && typeof x === "object" && typeof (x as Record<string, unknown>).zh === "string" && typeof (x as Record<string, unknown>).en === "string";
+}
+
 function isFile(x: unknown): x is DerivedProfileFile {
   if (!x || typeof x !== "object") return false;
   const f = x as Record<string, unknown>;
-  return typeof f.id === "string" && typeof f.base === "string" && typeof f.reason === "string" && !!f.names && typeof f.overrides === "object" && f.overrides !== null;
+  return typeof f.id === "string" && typeof f.base === "string" && isFreeText(f.reason) && !!f.names && typeof f.overrides === "object" && f.overrides !== null;
 }
 
 /** The derived-profile files saved in the workbook, as stored (malformed entries left out). */

@@ -1,5 +1,5 @@
 // LAND.EXPLAIN: a result's trace as a small table (the result card), and the rows other functions add to it.
-import { analystLine, bilingualText, citationLine, fieldShown } from "../policies/citations";
+import { analystLine, bilingualText, citationLine, fieldShown, reasonLine } from "../policies/citations";
 import type Decimal from "decimal.js";
 import type { Finding } from "../policies/engine/checks";
 import { dec, Dec, decShown } from "../policies/engine/decimal";
@@ -71,8 +71,10 @@ function traceRows(t: Trace): Row[] {
     ],
   ];
   for (const p of t.params) {
-    const basis = p.basis === "sourced" ? "有出处 sourced" : `假定 assumed${p.reason ? `：${p.reason}` : ""}`;
-    rows.push(["参数 parameter", `${p.label.zh} = ${String(p.value)} ${p.unit}`, analystLine(`${basis} · ${citationLine(p.citation)}${p.overridden ? " · 已覆盖 overridden" : ""}`)]);
+    // The reasons, Chinese first, through citations.ts (the one analyst-facing text implementation).
+    const basis = p.basis === "sourced" ? "有出处 sourced" : `假定 assumed${p.reason && !p.overridden ? `：${reasonLine(p.reason)}` : ""}`;
+    const overridden = p.overridden ? ` · 已覆盖 overridden${p.overrideReason ? `：${reasonLine(p.overrideReason)}` : ""}` : "";
+    rows.push(["参数 parameter", `${p.label.zh} = ${String(p.value)} ${p.unit}`, analystLine(`${basis} · ${citationLine(p.citation)}${overridden}`)]);
   }
   for (const [name, value] of Object.entries(t.inputs)) rows.push(["输入 input", fieldShown(name).zh, readable(analystLine(value))]);
   for (const step of t.decidedBy) rows.push(["判定 step", readable(analystLine(step)), ""]);

@@ -3,7 +3,7 @@
 // citations, field ids) for tests and audit; every surface that shows text to the analyst —
 // LAND.EXPLAIN, the check report, the tier and scheme sheets, the CLI's lines, warnings —
 // passes it through these functions.
-import type { Bilingual } from "./engine/bilingual";
+import { bothLine, freeTextOf, type Bilingual, type FreeText } from "./engine/bilingual";
 import { knownDocuments, shownCitation } from "./engine/citation";
 import { FIELDS } from "./workbook/vocabulary";
 
@@ -37,8 +37,7 @@ export function citationShown(citation: string): Bilingual {
 
 /** Both languages in one cell: 《增城…》二(四)10 / Zengcheng … 二(四)10. */
 export function citationLine(citation: string): string {
-  const c = citationShown(citation);
-  return c.zh === c.en ? c.zh : `${c.zh} / ${c.en}`;
+  return bothLine(citationShown(citation));
 }
 
 /** Quantities findings name that are worked out from columns or given as arguments, not table columns. */
@@ -109,4 +108,19 @@ export function bilingualText(text: Bilingual): Bilingual {
 /** One line of mixed text (a CLI line, a cell holding both languages): Chinese names. */
 export function analystLine(text: string): string {
   return textIn(text, "zh");
+}
+
+/**
+ * A profile's free text as the analyst reads it — an assumed value's reason, a derived
+ * profile's or an override's, a note: `{ zh, en }` from the file (Chinese first), or one
+ * string from an older or hand-written file, read as written in both; file citations and
+ * field ids inside become short titles and labels, as in every other message.
+ */
+export function reasonShown(text: FreeText): Bilingual {
+  return bilingualText(freeTextOf(text));
+}
+
+/** The same on one line (a CLI line, a cell): 中文 / English, once when they are the same. */
+export function reasonLine(text: FreeText): string {
+  return bothLine(reasonShown(text));
 }

@@ -1,4 +1,4 @@
-import type { Bilingual } from "./engine/bilingual";
+import type { Bilingual, FreeText } from "./engine/bilingual";
 import { domainsOf, isOptional, valueIssue, type Concept, type ConceptTable } from "./engine/concept";
 import { registerDocument } from "./engine/citation";
 import { compareIsoDates } from "./engine/dates";
@@ -24,7 +24,7 @@ export interface SourceDocument {
   source: string;
   status: "draft" | "in-force";
   effective: { from: string | null; to: string | null };
-  note?: string;
+  note?: FreeText;
   /** Every version of the document, oldest first (the as-of date picks one: documentOn). */
   versions?: readonly SourceDocument[];
 }
@@ -36,7 +36,7 @@ export interface DatedValue {
   citation: string;
   quote?: string;
   basis: "sourced" | "assumed";
-  reason?: string;
+  reason?: FreeText;
 }
 
 /** A resolved parameter. A dated one shows its latest value in `value`; evaluation reads the value in force (paramOn). */
@@ -47,7 +47,8 @@ export interface ParamData {
   basis: "sourced" | "assumed";
   citation: string;
   quote?: string;
-  reason?: string;
+  /** Why an assumed value is what it is, as the file writes it (`{ zh, en }`); shown through citations.ts reasonShown. */
+  reason?: FreeText;
   bound?: "min" | "max";
   inclusive?: boolean;
   editable?: boolean;
@@ -71,7 +72,7 @@ export interface Override {
   path: string;
   from: ParamData;
   to: ParamData;
-  reason: string;
+  reason: FreeText;
 }
 
 export interface Profile {
@@ -87,7 +88,7 @@ export interface Profile {
   derivedFrom: string | null;
   overrides: readonly Override[];
   /** Why a derived profile differs from its base. */
-  reason?: string;
+  reason?: FreeText;
   /** 亩均 evaluation schemes (policies/schemes), when the profile has them. */
   evaluation?: EvaluationData;
   /** concept id → the rule ids that implement it in the profiles of this registry (for a "no such rule" message). */
@@ -230,6 +231,8 @@ const DERIVED_FIELDS = new Set(["id", "base", "extends", "names", "listed", "rea
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
 const isRaw = (x: unknown) => (typeof x === "number" && Number.isFinite(x)) || (typeof x === "string" && x.length > 0) || typeof x === "boolean";
 const text = (x: unknown) => typeof x === "string" && x.trim().length > 0;
+/** A reason: text, or { zh, en } with both sides written. */
+const freeText = (x: unknown) => text(x) || (isRecord(x) && text(x.zh) && text(x.en) && Object.keys(x).length === 2);
 
 /** The structure of a derived profile given at runtime (a what-if, a workbook's saved file); issues, not a throw. */
 function derivedIssues(json: unknown, label: string): ProfileIssue[] {
@@ -242,7 +245,7 @@ function derivedIssues(json: unknown, label: string): ProfileIssue[] {
   const base = json.base ?? json.extends;
   if (!text(base) || (json.base !== undefined && json.extends !== undefined)) issues.push(at("base", "a derived profile names its base profile (base)"));
   if (!isRecord(json.names) || !text(json.names.zh) || !text(json.names.en)) issues.push(at("names", "names needs zh and en"));
-  if (!text(json.reason)) issues.push(at("reason", "a derived profile says why it differs (reason)"));
+  if (!freeText(json.reason)) issues.push(at("reason", "a derived profile says why it differs (reason: text, or { zh, en })"));
   if (json.listed !== undefined && !(isRecord(json.listed) && typeof json.listed.order === "number")) issues.push(at("listed", "listed is { order: number }"));
   const overrides = json.overrides ?? {};
   if (!isRecord(overrides)) issues.push(at("overrides", "overrides maps RULE-ID.paramName to a value"));
@@ -259,7 +262,8 @@ function derivedIssues(json: unknown, label: string): ProfileIssue[] {
       if (o.value !== undefined && !isRaw(o.value)) issues.push(at(`overrides.${key}.value`, "expected a number, text or true/false"));
       if (o.values !== undefined && !(Array.isArray(o.values) && o.values.length > 0 && o.values.every((v) => isRecord(v) && text(v.from) && isRaw(v.value) && text(v.citation))))
         issues.push(at(`overrides.${key}.values`, "values are [{ from, value, citation }]"));
-      for (const k of ["reason", "citation"] as const) if (o[k] !== undefined && !text(o[k])) issues.push(at(`overrides.${key}.${k}`, "expected text"));
+      if (o.reason !== undefined && !freeText(o.reason)) issues.push(at(`overrides.${key}.reason`, "expected text, or { zh, en }"));
+      if (o.citation !== undefined && !text(o.citation)) issues.push(at(`overrides.${key}.citation`, "expected text"));
     }
   return issues;
 }

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { isBlankText, type FreeText } from "./engine/bilingual";
 import { compareIsoDates, isIsoDate } from "./engine/dates";
 import { ProfileError, type ProfileIssue } from "./registry";
 import { evaluationSchema } from "./schemes/schema";
 export type { ParamData, Profile, ResolvedRule, SourceDocument } from "./registry";
-export type { Bilingual } from "./engine/bilingual";
+export type { Bilingual, FreeText } from "./engine/bilingual";
 export { valueKind } from "./engine/values";
 
 // The shape of a profile FILE (zod): what `policies/profiles/*.json`, a county's derived file
@@ -24,6 +25,12 @@ export const OVERRIDE_KEY = /^([A-Z]{2,6}-[A-Z0-9]+(?:-[A-Z0-9]+)*)\.([a-z][A-Za
 
 const isoDate = z.string().refine(isIsoDate, { message: "expected a date YYYY-MM-DD (year 1900–9999)" });
 const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
+/**
+ * Free text the analyst reads (a reason, a note): `{ zh, en }`, Chinese first, as every shipped
+ * profile writes it (test/profiles/bilingual-text.test.ts); one string, as an older or
+ * hand-written file (a what-if saved in a workbook, a county's file) may, is read as written.
+ */
+const freeText = z.union([z.string().min(1), bilingual], { error: "expected text, or { zh, en }" });
 const rawValue = z.union([z.number().finite(), z.string().min(1), z.boolean()], { error: "expected a number, text or true/false" });
 const basis = z.enum(["sourced", "assumed"]);
 
@@ -36,7 +43,7 @@ const datedValueSchema = z
     citation: z.string().min(1),
     quote: z.string().optional(),
     basis: basis.optional(),
-    reason: z.string().optional(),
+    reason: freeText.optional(),
   })
   .strict();
 
@@ -53,8 +60,8 @@ const paramFields = z
     citation: z.string().min(1).optional(),
     /** The words of the clause that give the value, in the original. */
     quote: z.string().optional(),
-    /** Why an assumed value is what it is (required when basis is assumed). */
-    reason: z.string().optional(),
+    /** Why an assumed value is what it is (required when basis is assumed), `{ zh, en }`. */
+    reason: freeText.optional(),
     /** For a threshold: whether the value is a floor or a ceiling, and if the boundary counts. */
     bound: z.enum(["min", "max"]).optional(),
     inclusive: z.boolean().optional(),
@@ -67,8 +74,8 @@ export const paramSchema = paramFields.superRefine((p, ctx) => {
   if ((p.value === undefined) === (p.values === undefined))
     ctx.addIssue({ code: "custom", path: ["value"], message: "a parameter has either one value or dated values, not both or neither" });
   if (p.values === undefined && p.citation === undefined) ctx.addIssue({ code: "custom", path: ["citation"], message: "a parameter must cite its clause" });
-  const assumedWithoutReason = (b: string | undefined, r: string | undefined) => b === "assumed" && !r?.trim();
-  if (assumedWithoutReason(p.basis, p.reason) && !(p.values && p.values.every((v) => v.reason?.trim())))
+  const assumedWithoutReason = (b: string | undefined, r: FreeText | undefined) => b === "assumed" && isBlankText(r);
+  if (assumedWithoutReason(p.basis, p.reason) && !(p.values && p.values.every((v) => !isBlankText(v.reason))))
     ctx.addIssue({ code: "custom", path: ["reason"], message: "an assumed value must name its reason" });
   (p.values ?? []).forEach((v, i) => {
     if (assumedWithoutReason(v.basis, v.reason)) ctx.addIssue({ code: "custom", path: ["values", i, "reason"], message: "an assumed value must name its reason" });
@@ -110,7 +117,7 @@ export const documentSchema = z
     source: z.string().min(1),
     status: z.enum(["draft", "in-force"]),
     effective: z.object({ from: isoDate.nullable(), to: isoDate.nullable() }).strict(),
-    note: z.string().optional(),
+    note: freeText.optional(),
   })
   .strict()
   .refine((d) => !d.effective.from || !d.effective.to || compareIsoDates(d.effective.from, d.effective.to) <= 0, {
@@ -138,7 +145,7 @@ export const profileSchema = z
     document: z.union([documentSchema, z.array(documentSchema).min(1)]),
     /** Rules this profile applies from another document (e.g. 闲置土地处置办法), with why. */
     includes: z
-      .array(z.object({ profile: z.string().min(1), rules: z.array(z.string().regex(RULE_ID)).min(1), reason: z.string().min(1) }).strict())
+      .array(z.object({ profile: z.string().min(1), rules: z.array(z.string().regex(RULE_ID)).min(1), reason: freeText }).strict())
       .default([]),
     rules: z.record(z.string().regex(RULE_ID, "rule ids follow RULES.md, e.g. ZC-TIER"), ruleSchema),
     /** 亩均 evaluation schemes (policies/schemes/schema.ts). */
@@ -159,7 +166,7 @@ const overrideSchema = z.union([
     .object({
       value: rawValue.optional(),
       values: z.array(datedValueSchema).min(1).optional(),
-      reason: z.string().min(1).optional(),
+      reason: freeText.optional(),
       citation: z.string().min(1).optional(),
       quote: z.string().optional(),
       basis: basis.optional(),
@@ -181,7 +188,8 @@ export const derivedProfileSchema = z
     extends: z.string().min(1).optional(),
     names: z.object({ zh: z.string().min(1), en: z.string().min(1), short: z.string().min(1).optional(), aliases: z.array(z.string().min(1)).optional() }).strict(),
     listed: listingSchema.optional(),
-    reason: z.string().min(1),
+    /** Why it differs from its base, `{ zh, en }` (a single string is read as written). */
+    reason: freeText,
     overrides: z.record(z.string().regex(OVERRIDE_KEY, "override keys are RULE-ID.paramName"), overrideSchema).default({}),
     evaluation: evaluationSchema.optional(),
   })

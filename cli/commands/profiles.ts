@@ -1,12 +1,16 @@
 import { documentStatus } from "../../policies/engine/evaluation";
 import { builtInProfiles } from "../../policies/profiles";
-import type { Profile } from "../../policies/registry";
+import { reasonLine } from "../../policies/citations";
+import { paramOn, type ParamData, type Profile } from "../../policies/registry";
 import { both } from "../../policies/workbook/layout";
 import { EXIT } from "../errors";
 import type { Io } from "../io";
 import { asOfOption } from "../options";
 
 const STATE: Record<string, string> = { "in-force": "现行有效 / in force", draft: "征求意见稿 / draft", expired: "已失效 / expired", "not-yet-in-force": "尚未施行 / not yet in force" };
+
+/** A parameter's value in force on the date; before its first date, "—". */
+const valueOn = (p: ParamData, asOf: string): ParamData["value"] | "—" => paramOn(p, asOf)?.param.value ?? "—";
 
 /** The listed profiles in their data's order, then the others (national, county files) by id. */
 function ordered(): Profile[] {
@@ -26,7 +30,8 @@ export function profilesCommand(io: Io, options: { "as-of"?: string; json?: bool
       short: p.names.short,
       listed: p.listed !== null,
       derivedFrom: p.derivedFrom,
-      overrides: p.overrides.map((o) => ({ path: o.path, from: o.from.value, to: o.to.value, reason: o.reason })),
+      // The values in force on the date (a dated parameter's latest may not be), the reason Chinese first.
+      overrides: p.overrides.map((o) => ({ path: o.path, from: valueOn(o.from, asOf), to: valueOn(o.to, asOf), reason: reasonLine(o.reason) })),
       document: doc.title,
       version: doc.version ?? null,
       versions: (p.document.versions ?? [p.document]).length,

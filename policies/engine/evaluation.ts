@@ -1,6 +1,6 @@
 import type { Profile, ResolvedRule, SourceDocument } from "../registry";
 import { documentOn, paramOn } from "../registry";
-import type { Bilingual } from "./bilingual";
+import { freeTextOf, type Bilingual, type FreeText } from "./bilingual";
 import { shownCitation } from "./citation";
 import type { ParamData } from "../registry";
 import type { Concept, FlagKey, NumKey, ParamKey, ParamShape, TextKey } from "./concept";
@@ -59,10 +59,11 @@ export interface TraceParam {
   label: Bilingual;
   basis: "sourced" | "assumed";
   citation: string;
-  reason?: string;
+  /** Why an assumed value is what it is, as the profile writes it (shown through citations.ts reasonShown). */
+  reason?: FreeText;
   overridden: boolean;
   /** Why the value was overridden (a derived profile's reason), when it was. */
-  overrideReason?: string;
+  overrideReason?: FreeText;
   /** For a value given by date: the day it took effect, and the day the next one does (null: still in force). */
   from?: string;
   to?: string | null;
@@ -88,6 +89,17 @@ export interface Trace {
 export interface RuleResult<T> {
   value: T;
   trace: Trace;
+}
+
+/** A parameter's value in force on the date, as text (a dated one's latest may not be); "—" before its first. */
+function valueOn(p: ParamData, asOf: IsoDate): string {
+  const on = paramOn(p, asOf);
+  return on ? String(on.param.value) : "—";
+}
+
+/** Why an override stands on the date: a dated value's own reason, else the override's (or its profile's). */
+function reasonOn(o: Profile["overrides"][number], asOf: IsoDate): FreeText {
+  return paramOn(o.to, asOf)?.param.reason ?? o.reason;
 }
 
 function showInput(v: unknown): string {
@@ -127,7 +139,7 @@ export class Evaluation<S extends ParamShape = any> {
     if (ctx.profile.derivedFrom) {
       // This rule's own overrides are named, with their labels and reasons; the others are counted.
       const mine = ctx.profile.overrides.filter((o) => o.path.startsWith(`${this.rule.id}.`));
-      const listed = (lang: "zh" | "en") => mine.map((o) => `${o.to.label[lang]} ${String(o.from.value)} → ${String(o.to.value)}（${o.reason}）`).join("；");
+      const listed = (lang: "zh" | "en") => mine.map((o) => `${o.to.label[lang]} ${valueOn(o.from, ctx.asOf)} → ${valueOn(o.to, ctx.asOf)}（${freeTextOf(reasonOn(o, ctx.asOf))[lang]}）`).join("；");
       this.warnings.push({
         zh: `派生配置 ${ctx.profile.id}（基于 ${ctx.profile.derivedFrom}），已覆盖 ${ctx.profile.overrides.length} 项取值${mine.length ? `；本规则：${listed("zh")}` : ""}`,
         en: `derived profile ${ctx.profile.id} (from ${ctx.profile.derivedFrom}) with ${ctx.profile.overrides.length} overridden value(s)${mine.length ? `; in this rule: ${listed("en").replaceAll("（", " (").replaceAll("）", ")")}` : ""}`,

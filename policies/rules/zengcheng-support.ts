@@ -1,5 +1,6 @@
 import type { Finding } from "../engine/checks";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
+import { bothLine, freeTextOf } from "../engine/bilingual";
 import type { Bilingual } from "../schema";
 import { choiceOf } from "./choices";
 import { findingOf } from "./findings";
@@ -81,7 +82,7 @@ export function barredByList(ev: Evaluation, subsidy: ZengchengSubsidy, standing
     return false;
   }
   const used = bar.trace.params.at(-1)!;
-  ev.decide(`ZC-NOSUPPORT → 0: ${bar.value.reason!.zh} / ${bar.value.reason!.en} [ZC-NOSUPPORT.${used.name} = ${String(used.value)}, ${used.basis}${used.reason ? `: ${used.reason}` : ""}]`);
+  ev.decide(`ZC-NOSUPPORT → 0: ${bar.value.reason!.zh} / ${bar.value.reason!.en} [ZC-NOSUPPORT.${used.name} = ${String(used.value)}, ${used.basis}${used.reason ? `: ${bothLine(freeTextOf(used.reason))}` : ""}]`);
   return true;
 }
 

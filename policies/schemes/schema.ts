@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isBlankText, type FreeText } from "../engine/bilingual";
 import { isIsoDate } from "../engine/dates";
 import { DATE_FIELDS, FLAG_FIELDS, NUMBER_FIELDS, TEXT_FIELDS } from "../workbook/vocabulary";
 
@@ -8,6 +9,8 @@ import { DATE_FIELDS, FLAG_FIELDS, NUMBER_FIELDS, TEXT_FIELDS } from "../workboo
 // from a named document and clause (a county notice, a policy text) or assumed with its reason.
 
 const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
+/** A reason or note: `{ zh, en }` (one string is read as written). */
+const freeText = z.union([z.string().min(1), bilingual], { error: "expected text, or { zh, en }" });
 const isoDate = z.string().refine(isIsoDate, { message: "expected an ISO date YYYY-MM-DD" });
 
 /** An exact number: a JSON number, a decimal string ("24.097") or a fraction ("1/3"). */
@@ -23,12 +26,12 @@ const citedFields = {
   clause: z.string().min(1),
   /** The document's own words. */
   quote: z.string().optional(),
-  /** Why an assumed figure is what it is (required when basis is assumed). */
-  reason: z.string().optional(),
+  /** Why an assumed figure is what it is (required when basis is assumed), `{ zh, en }`. */
+  reason: freeText.optional(),
 };
 
-function assumedNeedsReason(p: { basis: string; reason?: string | undefined }, ctx: z.RefinementCtx): void {
-  if (p.basis === "assumed" && !p.reason?.trim()) ctx.addIssue({ code: "custom", path: ["reason"], message: "an assumed figure must name its reason" });
+function assumedNeedsReason(p: { basis: string; reason?: FreeText | undefined }, ctx: z.RefinementCtx): void {
+  if (p.basis === "assumed" && isBlankText(p.reason)) ctx.addIssue({ code: "custom", path: ["reason"], message: "an assumed figure must name its reason" });
 }
 
 /** A citation without a number (a rule the document states, e.g. 不设上限). */
@@ -53,7 +56,7 @@ const documentSchema = z
     issuer: z.string().min(1),
     /** Publication date, when known. */
     published: isoDate.nullable(),
-    note: z.string().optional(),
+    note: freeText.optional(),
   })
   .strict();
 

@@ -2,7 +2,9 @@ import { Badge, Button, Caption1, Card, MessageBar, MessageBarBody, Spinner, Sub
 import type { FormulaExplanation, TierRowExplanation } from "../../addin/explain";
 import { readable } from "../../functions/explain";
 import type { Trace } from "../../policies/engine/evaluation";
+import { reasonShown } from "../../policies/citations";
 import { builtInProfiles } from "../../policies/profiles";
+import { paramOn } from "../../policies/registry";
 import { Bilingual } from "../shared/Bilingual";
 import { useText } from "../shared/language";
 import { ErrorNotice } from "../shared/Notices";
@@ -65,7 +67,9 @@ function TraceView({ trace, explanation }: { trace: Trace; explanation: FormulaE
           </Caption1>
           <dl className={styles.facts}>
             {trace.params.map((p) => {
-              const quote = rule?.params[p.name]?.quote;
+              // The quote of the value in force on the result's date (a dated parameter has one per value).
+              const stored = rule?.params[p.name];
+              const quote = stored && paramOn(stored, trace.profile.asOf)?.param.quote;
               return (
                 <div key={p.name} style={{ display: "contents" }}>
                   <dt className={styles.term}>
@@ -87,7 +91,11 @@ function TraceView({ trace, explanation }: { trace: Trace; explanation: FormulaE
                         “{quote}”
                       </Caption1>
                     )}
-                    {p.basis === "assumed" && p.reason && !p.overridden && <Caption1 block>{p.reason}</Caption1>}
+                    {p.basis === "assumed" && p.reason && !p.overridden && (
+                      <Caption1 block>
+                        <Bilingual text={reasonShown(p.reason)} />
+                      </Caption1>
+                    )}
                   </dd>
                 </div>
               );

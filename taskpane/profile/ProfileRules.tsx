@@ -86,10 +86,26 @@ function ParamItem({ param, whatIf }: { param: ParamSummary; whatIf: WhatIfState
           <Bilingual text={param.source} />
         </Caption1>
       </span>
+      {param.dated && (
+        <Caption1 className={styles.quiet} data-testid={`dated-${param.path}`}>
+          <Bilingual
+            text={
+              param.dated.to
+                ? { zh: `${param.dated.from} 起施行的取值（${param.dated.to} 起另有新值）`, en: `the value in force from ${param.dated.from} (another from ${param.dated.to})` }
+                : { zh: `${param.dated.from} 起施行的取值`, en: `the value in force from ${param.dated.from}` }
+            }
+          />
+        </Caption1>
+      )}
       {param.quote && <Caption1 className={styles.quote}>“{param.quote}”</Caption1>}
       {param.reason && (
-        <Caption1 className={styles.quiet}>
-          <Bilingual text={{ zh: `假设理由：${param.reason}`, en: `why assumed: ${param.reason}` }} />
+        <Caption1 className={styles.quiet} data-testid={`reason-${param.path}`}>
+          <Bilingual text={{ zh: `假设理由：${param.reason.zh}`, en: `why assumed: ${param.reason.en}` }} />
+        </Caption1>
+      )}
+      {param.overrideReason && (
+        <Caption1 className={styles.quiet} data-testid={`override-reason-${param.path}`}>
+          <Bilingual text={{ zh: `改动理由：${param.overrideReason.zh}`, en: `why changed: ${param.overrideReason.en}` }} />
         </Caption1>
       )}
     </li>

@@ -3,7 +3,8 @@
 // the text and how many assumed. Pure: no React, no Office.
 import type { IsoDate } from "../../policies/engine/dates";
 import { documentStatus, type DocumentState, type DocumentStatus } from "../../policies/engine/evaluation";
-import type { ParamData, Profile, ResolvedRule, SourceDocument } from "../../policies/registry";
+import { reasonShown } from "../../policies/citations";
+import { paramOn, type ParamData, type Profile, type ResolvedRule, type SourceDocument } from "../../policies/registry";
 import type { Bilingual } from "../../policies/schema";
 import { builtInProfiles } from "../../policies/profiles";
 import { citationText, shortTitle, valueText, withoutFileNames } from "../shared/present";
@@ -20,8 +21,13 @@ export interface ParamSummary {
   /** The document's short title and clause, never a file name. */
   source: Bilingual;
   quote: string | null;
-  reason: string | null;
+  /** Why an assumed value is what it is, Chinese first (policies/citations.ts reasonShown). */
+  reason: Bilingual | null;
+  /** Why a derived profile replaced the document's value (its own reason or the profile's). */
+  overrideReason: Bilingual | null;
   editable: boolean;
+  /** A value given by date: the day the one shown took effect and the day the next one does (null: still in force). */
+  dated: { from: string; to: string | null } | null;
   /** Set when a derived profile replaced the document's value: the document's value, shown. */
   documentValue: { value: number | string | boolean; shown: Bilingual } | null;
 }
@@ -77,9 +83,20 @@ export function effectiveWindow(doc: SourceDocument): Bilingual {
   };
 }
 
-function summariseParam(profile: Profile, rule: ResolvedRule, name: string, param: ParamData): ParamSummary {
+/**
+ * A parameter as it stands on the as-of date: a dated one shows the value in force that day
+ * (paramOn), not its latest; before its first date, the first value with the day it starts.
+ */
+function paramAsOf(param: ParamData, asOf: IsoDate): { param: ParamData; dated: ParamSummary["dated"] } {
+  const on = paramOn(param, asOf) ?? paramOn(param, param.values![0]!.from)!;
+  return { param: on.param, dated: on.from ? { from: on.from, to: on.to } : null };
+}
+
+function summariseParam(profile: Profile, rule: ResolvedRule, name: string, stored: ParamData, asOf: IsoDate): ParamSummary {
   const path = `${rule.id}.${name}`;
   const override = profile.overrides.filter((o) => o.path === path).at(0);
+  const { param, dated } = paramAsOf(stored, asOf);
+  const document = override ? paramAsOf(override.from, asOf).param : null;
   return {
     path,
     label: param.label,
@@ -87,18 +104,20 @@ function summariseParam(profile: Profile, rule: ResolvedRule, name: string, para
     unit: param.unit,
     shown: valueText(param.value, param.unit),
     basis: param.basis,
-    source: citationText(override ? override.from.citation : param.citation),
-    quote: (override ? override.from.quote : param.quote) ?? null,
-    reason: param.basis === "assumed" && !override ? (param.reason ?? null) : null,
+    source: citationText(document ? document.citation : param.citation),
+    quote: (document ? document.quote : param.quote) ?? null,
+    reason: param.basis === "assumed" && !override && param.reason ? reasonShown(param.reason) : null,
+    // A dated override's value in force may carry its own reason; else the override's (or the profile's).
+    overrideReason: override ? reasonShown(param.reason ?? override.reason) : null,
     editable: param.editable === true,
-    documentValue: override ? { value: override.from.value, shown: valueText(override.from.value, override.from.unit) } : null,
+    dated,
+    documentValue: document ? { value: document.value, shown: valueText(document.value, document.unit) } : null,
   };
 }
 
-function summariseRule(profile: Profile, rule: ResolvedRule): RuleSummary {
-  const params = Object.values(rule.params);
-  const assumed = params.filter((p) => p.basis === "assumed").length;
-  const shown = Object.entries(rule.params).map(([name, p]) => summariseParam(profile, rule, name, p));
+function summariseRule(profile: Profile, rule: ResolvedRule, asOf: IsoDate): RuleSummary {
+  const shown = Object.entries(rule.params).map(([name, p]) => summariseParam(profile, rule, name, p, asOf));
+  const assumed = shown.filter((p) => p.basis === "assumed").length;
   return {
     source: citationText(`${rule.document.source} ${rule.clause}`),
     params: shown,
@@ -107,7 +126,7 @@ function summariseRule(profile: Profile, rule: ResolvedRule): RuleSummary {
     clause: rule.clause,
     title: rule.title,
     kind: rule.kind,
-    sourced: params.length - assumed,
+    sourced: shown.length - assumed,
     assumed,
     includedFrom: rule.document.profileId === profile.document.profileId ? null : rule.document.title,
   };
@@ -116,7 +135,7 @@ function summariseRule(profile: Profile, rule: ResolvedRule): RuleSummary {
 export function summariseProfile(profile: Profile, asOf: IsoDate): ProfileSummary {
   const standing = documentStatus(profile.document, asOf);
   const status = { ...standing, warning: standing.warning && withoutFileNames(standing.warning) };
-  const rules = [...profile.rules.values()].map((r) => summariseRule(profile, r));
+  const rules = [...profile.rules.values()].map((r) => summariseRule(profile, r, asOf));
   return {
     id: profile.id,
     name: { zh: profile.names.zh, en: profile.names.en },

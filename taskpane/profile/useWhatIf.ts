@@ -7,7 +7,8 @@ import { valueKind } from "../../policies/engine/values";
 import { errorText } from "../shared/Bilingual";
 import type { ProfileSummary } from "./profileSummary";
 
-export const WHAT_IF_REASON = "任务窗格中的假设情景 / what-if set in the task pane";
+/** The reason a what-if made in the pane carries (a file saved by an earlier version holds it as one string "… / …"). */
+export const WHAT_IF_REASON: Bilingual = { zh: "任务窗格中的假设情景", en: "what-if set in the task pane" };
 
 export interface WhatIfState {
   /** The path being saved, if any. */

@@ -1,3 +1,4 @@
+import { reasonShown } from "../../policies/citations";
 import { reclamationQuota, regionTargetsCheck, reserveShareCheck, reservedSpace } from "../../policies";
 import { whatIf } from "./nb-what-if";
 import { at, d, ruleErrorOf } from "./wz-zs-helpers";
@@ -81,7 +82,7 @@ describe("NB-RESERVE 二(四) about 20% of new space reserved", () => {
   test("NB-RESERVE 二(四): the tolerance is an assumed, editable value with its reason; tolerance 0 flags 19.9%", () => {
     const p = reserveShareCheck(nb, d(100), d(20)).trace.params.find((x) => x.name === "tolerance");
     expect(p).toMatchObject({ basis: "assumed", value: 0.02 });
-    expect(p!.reason).toContain("左右");
+    expect(reasonShown(p!.reason!).zh).toContain("左右");
     const ctx = whatIf("ningbo", "NB-RESERVE.tolerance", 0);
     expect(reserveShareCheck(ctx, d(100), d("19.9")).value).toHaveLength(1);
     expect(reserveShareCheck(ctx, d(100), d(20)).value).toEqual([]);

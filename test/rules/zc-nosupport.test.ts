@@ -28,7 +28,8 @@ describe("ZC-NOSUPPORT 二(三)7, 二(四)11 in the 三(二) rewards: 0 with the
     const why = r.trace.decidedBy.join("\n");
     expect(why).toContain("低效工业用地名单");
     expect(why).toContain("zengcheng-2022-draft.txt 二(三)7");
-    expect(why).toContain(", assumed: The clause names categories");
+    expect(why).toContain(", assumed: 该条列举的是政策类别，未点名三(二)的各项奖补。");
+    expect(why).toContain(" / The clause names categories");
   });
 
   test.each([

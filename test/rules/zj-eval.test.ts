@@ -25,7 +25,7 @@ describe("ZJ-EVAL 三(九) 亩均效益综合评价", () => {
     const params = getProfile("zhejiang").rules.get("ZJ-EVAL")!.params;
     const weights = Object.entries(params).filter(([name]) => name.startsWith("weights."));
     expect(weights.map(([, p]) => p.value as number).reduce((a, b) => a + b, 0)).toBe(100);
-    for (const [, p] of weights) expect(p).toMatchObject({ basis: "assumed", reason: expect.stringContaining("黄岩"), editable: true });
+    for (const [, p] of weights) expect(p).toMatchObject({ basis: "assumed", reason: { zh: expect.stringContaining("黄岩"), en: expect.stringContaining("黄岩") }, editable: true });
   });
 
   test("ZJ-EVAL 三(九) bands (温岭 2022: A 20%, B to 80%, D 5%): scores 1…20 → 17–20 A, 5–16 B, 2–4 C, 1 D", () => {

@@ -1,3 +1,4 @@
+import { reasonShown } from "../../policies/citations";
 import {
   consolidationReward,
   landBankingInterestSubsidy,
@@ -44,7 +45,7 @@ describe("ZS-INTEREST 二(七)1–2 interest support", () => {
   test("ZS-INTEREST: the day pro-rating is an assumption the trace names with its reason", () => {
     const p = villageLoanInterestSubsidy(zs, { ...year2023, loanDate: day("2022-01-01"), landSoldOn: null }).trace.params.find((x) => x.name === "accrual");
     expect(p?.basis).toBe("assumed");
-    expect(p?.reason).toMatch(/算头不算尾/);
+    expect(reasonShown(p!.reason!).zh).toMatch(/算头不算尾/);
   });
 
   test("ZS-INTEREST: a period ending on or before its start → #NUM! naming to; negative interest → #NUM! naming interest", () => {
@@ -110,7 +111,7 @@ describe("ZS-CONSOL 二(八) consolidation reward", () => {
   test("ZS-CONSOL 二(八): 退坡细则另行制定 → taper factor 1, marked assumed with that reason", () => {
     const p = consolidationReward(zs, base).trace.params.find((x) => x.name === "taperFactor");
     expect(p).toMatchObject({ value: 1, basis: "assumed" });
-    expect(p?.reason).toContain("退坡细则另行制定");
+    expect(reasonShown(p!.reason!).zh).toContain("退坡细则另行制定");
   });
 
   test("ZS-CONSOL: 2.5 holders → #NUM! naming holders", () => {

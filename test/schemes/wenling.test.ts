@@ -58,7 +58,7 @@ describe("温岭 2022 (温岭 2022 年度评价)", () => {
 
   test("the unpublished weights are marked assumed with their reason; the bands and deductions are sourced", () => {
     for (const list of scheme.lists) {
-      for (const ind of list.indicators) expect(ind.weight).toMatchObject({ basis: "assumed", reason: expect.stringMatching(/not publish|not the indicator weights/) });
+      for (const ind of list.indicators) expect(ind.weight).toMatchObject({ basis: "assumed", reason: { zh: expect.stringMatching(/未公布规下企业的权重|未给出指标权重/), en: expect.stringMatching(/not publish|not the indicator weights/) } });
       expect(list.adjustments[0]!.points).toMatchObject({ first: { basis: "sourced" }, eachFurther: { basis: "sourced", value: 5 } });
     }
     const lists = scheme.lists.map((l) => (l.bands.kind === "shares" ? [...l.bands.top, ...l.bands.bottom].map((x) => [x.tier, x.share.value, x.share.basis]) : []));

@@ -46,7 +46,7 @@ describe("workbench: what-if saved and reverted", () => {
         id: "zengcheng-whatif",
         base: "zengcheng",
         names: { zh: "增城（假设情景）", en: "Zengcheng District, Guangzhou (what-if)" },
-        reason: "任务窗格中的假设情景 / what-if set in the task pane",
+        reason: { zh: "任务窗格中的假设情景", en: "what-if set in the task pane" },
         overrides: { "ZC-TIER.aShare": 0.25 },
       },
     ]);

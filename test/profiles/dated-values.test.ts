@@ -1,0 +1,85 @@
+// Issue 7's leftover in the displays: a parameter with values by date shows, wherever an as-of
+// date is at hand, the value in force that day (paramOn), never simply its latest. The profile
+// is a derived test profile, not a shipped one: 增城 二(一)2 "原则上 A 档企业不超过 20%" kept
+// until 2024-12-31, and an assumed 25% from 2025-01-01 (a county notice that does not exist).
+import { functionSpec } from "../../functions/descriptors";
+import { fixedHost } from "../../functions/host";
+import { invoke } from "../../functions/invoke";
+import { parseIsoDate } from "../../policies/engine/dates";
+import { builtInProfiles } from "../../policies/profiles";
+import { TIER_QUOTAS } from "../../policies/catalogue/concepts";
+import { Evaluation } from "../../policies/engine/evaluation";
+import { summariseProfile } from "../../taskpane/profile/profileSummary";
+
+const ID = "zc-dated-test";
+const BEFORE = parseIsoDate("2024-12-31");
+const FROM = parseIsoDate("2025-01-01");
+
+beforeAll(() => {
+  builtInProfiles.derive({
+    id: ID,
+    base: "zengcheng",
+    names: { zh: "增城（分日期测试）", en: "Zengcheng, dated test" },
+    reason: { zh: "测试：A 档比例按日期取值", en: "test: the A share by date" },
+    overrides: {
+      "ZC-TIER.aShare": {
+        values: [
+          { from: "2020-01-01", value: 0.2, citation: "zengcheng-2022-draft.txt 二(一)2", basis: "sourced", quote: "原则上 A 档企业不超过 20%" },
+          { from: "2025-01-01", value: 0.25, citation: "某县 2025 年通知（测试）", basis: "assumed", reason: { zh: "测试：2025 年起 A 档放宽至 25%", en: "test: A widened to 25% from 2025" } },
+        ],
+      },
+    },
+  });
+});
+afterAll(() => {
+  builtInProfiles.forget(ID);
+});
+
+const aShare = (asOf: ReturnType<typeof parseIsoDate>) =>
+  summariseProfile(builtInProfiles.get(ID), asOf)
+    .rules.find((r) => r.id === "ZC-TIER")!
+    .params.find((p) => p.path === "ZC-TIER.aShare")!;
+
+describe("the pane's rule list shows the value in force on the as-of date", () => {
+  test("2024-12-31: 20%, in force from 2020-01-01 until the next value on 2025-01-01, cited to 二(一)2 with its quote", () => {
+    const p = aShare(BEFORE);
+    expect(p).toMatchObject({ value: 0.2, shown: { zh: "20%" }, basis: "sourced", dated: { from: "2020-01-01", to: "2025-01-01" } });
+    expect(p.quote).toBe("原则上 A 档企业不超过 20%");
+  });
+
+  test("2025-01-01: 25%, assumed, with the dated value's own reason, Chinese first; the document's 20% beside it", () => {
+    const p = aShare(FROM);
+    expect(p).toMatchObject({ value: 0.25, shown: { zh: "25%" }, basis: "assumed", dated: { from: "2025-01-01", to: null } });
+    expect(p.overrideReason).toEqual({ zh: "测试：2025 年起 A 档放宽至 25%", en: "test: A widened to 25% from 2025" });
+    expect(p.documentValue?.shown.zh).toBe("20%");
+  });
+
+  test("the rule's sourced/assumed count follows the day", () => {
+    const tier = (asOf: ReturnType<typeof parseIsoDate>) => summariseProfile(builtInProfiles.get(ID), asOf).rules.find((r) => r.id === "ZC-TIER")!;
+    expect(tier(FROM).assumed - tier(BEFORE).assumed).toBe(1);
+  });
+});
+
+describe("EXPLAIN and the trace warnings use the same value on each side of the date", () => {
+  const explain = (asOf: ReturnType<typeof parseIsoDate>, score: number) => {
+    const column = Array.from({ length: 20 }, (_, i) => [i + 1]);
+    const table = invoke(functionSpec("EXPLAIN"), ["TIER", [[score]], column, null, ID], fixedHost(null, asOf)) as unknown[][];
+    return table.map((r) => r.map(String));
+  };
+
+  test("score 16 of 1…20: B on 2024-12-31 (A ≤ 4), A on 2025-01-01 (A ≤ 5); the parameter row says 0.2, then 0.25", () => {
+    const before = explain(BEFORE, 16);
+    const after = explain(FROM, 16);
+    expect(before.find((r) => r[0] === "结果 result")![1]).toBe("B");
+    expect(after.find((r) => r[0] === "结果 result")![1]).toBe("A");
+    expect(before.find((r) => r[0] === "参数 parameter" && r[1]!.startsWith("A 档比例上限"))![1]).toBe("A 档比例上限 = 0.2 fraction");
+    expect(after.find((r) => r[0] === "参数 parameter" && r[1]!.startsWith("A 档比例上限"))![1]).toBe("A 档比例上限 = 0.25 fraction");
+  });
+
+  test("the derived profile's warning names the override with the values in force that day", () => {
+    const warning = (asOf: ReturnType<typeof parseIsoDate>) =>
+      new Evaluation({ profile: builtInProfiles.get(ID), asOf }, TIER_QUOTAS).done(null).trace.warnings.find((w) => w.zh.startsWith("派生配置"))!;
+    expect(warning(BEFORE).zh).toContain("A 档比例上限 0.2 → 0.2（测试：A 档比例按日期取值）");
+    expect(warning(FROM).zh).toContain("A 档比例上限 0.2 → 0.25（测试：2025 年起 A 档放宽至 25%）");
+  });
+});
