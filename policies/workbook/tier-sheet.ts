@@ -1,5 +1,5 @@
 import { bilingualText, shownCitation } from "../citations";
-import { documentOn } from "../registry";
+import { documentOn, paramOn } from "../registry";
 import { toCellNumber, type Dec } from "../engine/decimal";
 import { documentStatus, ruleByConcept, type Context, type RuleResult } from "../engine/evaluation";
 import { ENTERPRISE_NUMBER_FIELDS, INDICATORS, type EnterpriseNumberField } from "../rules/indicators";
@@ -77,7 +77,8 @@ function countsLine(sheet: TierSheet): string {
 
 function quotaLine(ctx: Context, sheet: TierSheet): string {
   const rule = ruleByConcept(ctx.profile, TIER_QUOTAS);
-  const share = (name: string) => String(rule.params[name]?.value ?? "—");
+  // The share in force on the as-of date (a dated value's latest may not be).
+  const share = (name: string) => String((rule.params[name] && paramOn(rule.params[name], ctx.asOf)?.param.value) ?? "—");
   const q = sheet.quotas;
   return `N = ${q.n}：A ≤ ${q.aMax}（${share("aShare")}·N），D ≤ ${q.dMax}（${share("dShare")}·N），B 至第 ${q.bMax} 名（${share("bLine")}·N）；名次并列者同档 / ties share a tier（${both(shownCitation(documentOn(rule.document, ctx.asOf), rule.clause))}）`;
 }
