@@ -13,11 +13,10 @@
 // threads become plain notes). Each reads to the 14 firms, and tiers, check --mark,
 // --clear-marks and recalc keep every part: each part of input and output compared.
 // Needs /usr/bin/python3 with python3-openpyxl and soffice (.ci/run installs both).
-import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { cli, scratch } from "../cli/helpers";
-import { changedParts, entries, expectKept, libreOfficeResave, malformedParts, python, same, textOf, withoutCachedValues } from "./parts";
+import { changedParts, entries, expectKept, libreOfficeResave, malformedParts, python, readBack, type ReadBack, same, textOf, withoutCachedValues } from "./parts";
 
 const SHEET = "xl/worksheets/sheet1.xml";
 const SHEET_RELS = "xl/worksheets/_rels/sheet1.xml.rels";
@@ -70,11 +69,6 @@ function sheetFrame(xml: string): { root: string; extLst: string } {
   return { root, extLst: at < 0 ? "" : xml.slice(at) };
 }
 
-interface Back {
-  sheets: Record<string, { comments: Record<string, string> }>;
-}
-/** The workbook read back with openpyxl, as another program would (test/interop/recalc_values.py). */
-const readBack = (path: string): Back => JSON.parse(execFileSync("/usr/bin/python3", [join(__dirname, "recalc_values.py"), path], { encoding: "utf8" })) as Back;
 
 describe("what the workbooks hold", () => {
   test.each(["excel365", "xlsm"] as const)("%s: threaded comments and people, as Excel 365 writes them, beside their legacy notes", (writer) => {
@@ -154,7 +148,7 @@ function expectThreadsKept(input: string, output: string): void {
 }
 
 /** The copy is well-formed XML throughout (namespaces too), and another program (openpyxl) opens it, pivot sheet and all. */
-function expectOpens(output: string): Back {
+function expectOpens(output: string): ReadBack {
   expect(malformedParts(output)).toEqual([]);
   const back = readBack(output);
   expect(Object.keys(back.sheets)).toEqual(expect.arrayContaining(["企业数据", "填报说明", "税收明细", "分区汇总"]));

@@ -61,6 +61,13 @@ export function python(script: string, ...args: string[]): void {
   execFileSync("/usr/bin/python3", [join(__dirname, script), ...args], { stdio: "pipe" });
 }
 
+/** What openpyxl reads back (test/interop/recalc_values.py), as another program would: per sheet its comments, validations and merges. */
+export interface ReadBack {
+  sheets: Record<string, { comments: Record<string, string>; validations: string[]; merged: string[] }>;
+  names: string[];
+}
+export const readBack = (path: string): ReadBack => JSON.parse(execFileSync("/usr/bin/python3", [join(__dirname, "recalc_values.py"), path], { encoding: "utf8" })) as ReadBack;
+
 /** LibreOffice's re-save of `file` into `dir` (a private profile: never the user's, and two runs at once share no lock). */
 export function libreOfficeResave(file: string, dir: string, filter = "xlsx"): string {
   const out = join(dir, "lo");
