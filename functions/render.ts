@@ -1,18 +1,49 @@
 // Renders docs/FUNCTIONS-REFERENCE.md from the formula table and the profiles in the registry.
+import { bothLine } from "../policies/engine/bilingual";
+import { reasonShown, shownCitation, valueShown } from "../policies/citations";
 import { builtInProfiles, jurisdictionProfiles } from "../policies/profiles";
+import type { ParamData, ResolvedRule } from "../policies/registry";
 import { FUNCTIONS, type Example, type FunctionSpec } from "./descriptors";
 
 // ── docs/FUNCTIONS-REFERENCE.md ─────────────────────────────────────────────────────────
 
-/** A rule's clause and source file, from the profile that owns it; and the profiles that apply it. */
-function ruleSource(id: string): { clause: string; source: string; profiles: string[] } | null {
+/** A rule from the profile that owns it: its clause, its document as the analyst reads it (short title, never the file), the profiles that apply it. */
+function ruleSource(id: string): { rule: ResolvedRule; clause: string; source: string; profiles: string[] } | null {
   const owners = builtInProfiles.list().filter((p) => p.derivedFrom === null && p.rules.has(id));
   const rule = owners.map((p) => p.rules.get(id)!).find(Boolean);
   if (!rule) return null;
   const profiles = jurisdictionProfiles()
     .filter((j) => owners.some((p) => p.id === j.id))
     .map((j) => j.id);
-  return { clause: rule.clause, source: rule.document.source, profiles };
+  return { rule, clause: rule.clause, source: bothLine(shownCitation(rule.document, "")), profiles };
+}
+
+/**
+ * A parameter's values as the reference gives them. The reference has no as-of date, so a
+ * value given by date is listed with the day each takes effect (never its latest alone).
+ */
+export function valuesText(p: ParamData): string {
+  const shown = (v: ParamData["value"]) => bothLine(valueShown(v, p.unit));
+  if (!p.values) return shown(p.value);
+  return p.values.map((v) => `${shown(v.value)}（${v.from} 起 / from ${v.from}）`).join("；");
+}
+
+/** The assumed values of a function's rules, each with its reason, Chinese first (policies/citations.ts). */
+function assumedRows(rules: readonly ResolvedRule[]): string[] {
+  const rows: string[] = [];
+  for (const rule of rules)
+    for (const [name, p] of Object.entries(rule.params)) {
+      const dated = (p.values ?? []).filter((v) => v.basis === "assumed" && v.reason);
+      if (p.basis === "assumed" && p.reason) {
+        const why = reasonShown(p.reason);
+        rows.push(`| ${rule.id}.${name} | ${cell(p.label.zh)} | ${cell(valuesText(p))} | ${cell(why.zh)} | ${cell(why.en)} |`);
+      }
+      for (const v of dated) {
+        const why = reasonShown(v.reason!);
+        rows.push(`| ${rule.id}.${name}（${v.from} 起）| ${cell(p.label.zh)} | ${cell(bothLine(valueShown(v.value, p.unit)))} | ${cell(why.zh)} | ${cell(why.en)} |`);
+      }
+    }
+  return rows;
 }
 
 function cell(text: string): string {
@@ -40,11 +71,13 @@ function section(f: FunctionSpec): string {
   out.push("", `返回 returns: ${f.returns.help.zh} / ${f.returns.help.en}${f.returns.unit ? `（${f.returns.unit}）` : ""}`, "");
   if (f.rules.length) {
     out.push("| 规则 rule | 条款 clause | 出处 source | 配置 profiles |", "|---|---|---|---|");
-    for (const id of f.rules) {
-      const s = ruleSource(id);
-      out.push(s ? `| ${id} | ${s.clause} | ${s.source} | ${s.profiles.join(", ") || "national"} |` : `| ${id} | — | 尚无配置 not yet in any profile | — |`);
-    }
+    const sources = f.rules.map((id) => [id, ruleSource(id)] as const);
+    for (const [id, s] of sources)
+      out.push(s ? `| ${id} | ${s.clause} | ${cell(s.source)} | ${s.profiles.join(", ") || "national"} |` : `| ${id} | — | 尚无配置 not yet in any profile | — |`);
     out.push("");
+    const assumed = assumedRows(sources.flatMap(([, s]) => (s ? [s.rule] : [])));
+    if (assumed.length)
+      out.push("假定取值 assumed values（文件未载明，可在派生配置中修改的默认值及其理由 / not in the text: defaults with their reasons）:", "", "| 参数 parameter | 名称 | 取值 value | 理由 | reason |", "|---|---|---|---|---|", ...assumed, "");
   } else out.push("规则 rule: 不读取政策配置 / reads no profile rule" + (f.id === "MU" ? "（RULES.md 读法约定：1 亩 = 10000/15 ㎡ / reading conventions: 1 亩 = 10000/15 ㎡）" : ""), "");
   out.push("示例 examples:", "", "| 公式 formula | 结果 result | 说明 note |", "|---|---|---|");
   for (const e of f.examples) out.push(`| \`${cell(e.formula)}\` | ${cell(showResult(e.result))} | ${cell(e.note ? `${e.note.zh} / ${e.note.en}` : "")} |`);

@@ -124,3 +124,31 @@ export function reasonShown(text: FreeText): Bilingual {
 export function reasonLine(text: FreeText): string {
   return bothLine(reasonShown(text));
 }
+
+const UNIT_WORDS: Readonly<Record<string, Bilingual>> = {
+  fraction: { zh: "", en: "" },
+  ratio: { zh: "", en: "" },
+  flag: { zh: "", en: "" },
+  text: { zh: "", en: "" },
+  count: { zh: "个", en: "" },
+  points: { zh: "分", en: "points" },
+  // Words that name what a choice is, not a unit one writes after it.
+  method: { zh: "", en: "" },
+  outcome: { zh: "", en: "" },
+  tier: { zh: "", en: "" },
+  tiers: { zh: "", en: "" },
+  date: { zh: "", en: "" },
+  "": { zh: "", en: "" },
+};
+
+/** A parameter's value with its unit, as a person writes it: 0.2 fraction → 20%, true → 是. */
+export function valueShown(value: number | string | boolean, unit: string): Bilingual {
+  if (typeof value === "boolean") return value ? { zh: "是", en: "yes" } : { zh: "否", en: "no" };
+  if (unit === "fraction" && typeof value === "number") {
+    const percent = `${+(value * 100).toPrecision(12)}%`;
+    return { zh: percent, en: percent };
+  }
+  const word = UNIT_WORDS[unit] ?? { zh: unit, en: unit };
+  const shown = String(value);
+  return { zh: word.zh ? `${shown} ${word.zh}` : shown, en: word.en ? `${shown} ${word.en}` : shown };
+}

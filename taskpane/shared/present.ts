@@ -1,7 +1,7 @@
 // How internal names reach the analyst: one implementation, policies/citations.ts, serves the
 // pane, the sheets, EXPLAIN and the CLI (a file citation becomes the document's short title and
 // clause, a field id its label). The pane adds only how a parameter's value reads.
-import { bilingualText, citationShown, fieldShown } from "../../policies/citations";
+import { bilingualText, citationShown, fieldShown, valueShown } from "../../policies/citations";
 import type { SourceDocument } from "../../policies/registry";
 import type { Bilingual } from "../../policies/schema";
 
@@ -20,23 +20,5 @@ export const shortTitle = (doc: SourceDocument): Bilingual => doc.short;
 /** A `file clause` citation as the analyst reads it: 《short title》clause; a what-if as 假设情景. */
 export const citationText = (citation: string): Bilingual => citationShown(citation);
 
-const UNIT_WORDS: Readonly<Record<string, Bilingual>> = {
-  fraction: { zh: "", en: "" },
-  ratio: { zh: "", en: "" },
-  flag: { zh: "", en: "" },
-  text: { zh: "", en: "" },
-  count: { zh: "个", en: "" },
-  "": { zh: "", en: "" },
-};
-
-/** A parameter's value with its unit, as a person writes it: 0.2 fraction → 20%, true → 是. */
-export function valueText(value: number | string | boolean, unit: string): Bilingual {
-  if (typeof value === "boolean") return value ? { zh: "是", en: "yes" } : { zh: "否", en: "no" };
-  if (unit === "fraction" && typeof value === "number") {
-    const percent = `${+(value * 100).toPrecision(12)}%`;
-    return { zh: percent, en: percent };
-  }
-  const word = UNIT_WORDS[unit] ?? { zh: unit, en: unit };
-  const shown = String(value);
-  return { zh: word.zh ? `${shown} ${word.zh}` : shown, en: word.en ? `${shown} ${word.en}` : shown };
-}
+/** A parameter's value with its unit, as a person writes it: 0.2 fraction → 20%, true → 是 (policies/citations.ts). */
+export const valueText = (value: number | string | boolean, unit: string): Bilingual => valueShown(value, unit);
