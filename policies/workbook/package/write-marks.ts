@@ -44,6 +44,8 @@ interface LedgerPart {
   commentsRel?: string;
   vml?: string;
   vmlRel?: string;
+  /** The relationships namespace prefix we declared on the sheet's root for our <legacyDrawing> (the root had none). */
+  rootNs?: string;
 }
 
 export interface Ledger {
@@ -71,7 +73,7 @@ export function readLedger(draft: PackageDraft): Ledger {
       }),
     );
     const parts = elements(xml, "part").map(
-      (p): LedgerPart => ({ sheet: attr(p.tag, "sheet")!, comments: attr(p.tag, "comments"), commentsRel: attr(p.tag, "commentsRel"), vml: attr(p.tag, "vml"), vmlRel: attr(p.tag, "vmlRel") }),
+      (p): LedgerPart => ({ sheet: attr(p.tag, "sheet")!, comments: attr(p.tag, "comments"), commentsRel: attr(p.tag, "commentsRel"), vml: attr(p.tag, "vml"), vmlRel: attr(p.tag, "vmlRel"), rootNs: attr(p.tag, "rootNs") }),
     );
     return { path, marks, parts };
   }
@@ -80,7 +82,7 @@ export function readLedger(draft: PackageDraft): Ledger {
 
 function ledgerXml(ledger: Ledger): string {
   const a = (name: string, v: string | undefined) => (v === undefined ? "" : ` ${name}="${escapeXml(v)}"`);
-  const parts = ledger.parts.map((p) => `<part${a("sheet", p.sheet)}${a("comments", p.comments)}${a("commentsRel", p.commentsRel)}${a("vml", p.vml)}${a("vmlRel", p.vmlRel)}/>`);
+  const parts = ledger.parts.map((p) => `<part${a("sheet", p.sheet)}${a("comments", p.comments)}${a("commentsRel", p.commentsRel)}${a("vml", p.vml)}${a("vmlRel", p.vmlRel)}${a("rootNs", p.rootNs)}/>`);
   const marks = ledger.marks.map((m) => `<mark${a("sheet", m.sheet)}${a("cell", m.cell)}${a("style", m.style)}${m.created ? ' created="1"' : ""} note="${m.note}"${a("prior", m.prior)}/>`);
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<marks xmlns="${MARKS_NS}">${parts.join("")}${marks.join("")}</marks>`;
 }
@@ -260,7 +262,10 @@ function notesOf(draft: PackageDraft, sheet: string, ledger: Ledger): SheetNotes
     let sheetXml = draft.read(sheet)!;
     const root = /<worksheet\b[^>]*>/.exec(sheetXml)![0];
     const prefix = new RegExp(`xmlns:(\\w+)="${R_NS}"`).exec(root)?.[1];
-    if (!prefix) sheetXml = sheetXml.replace(root, setAttr(root, "xmlns:r", R_NS));
+    if (!prefix) {
+      sheetXml = sheetXml.replace(root, setAttr(root, "xmlns:r", R_NS));
+      part.rootNs = "r";
+    }
     sheetXml = insertBefore(sheetXml, ["legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"], "</worksheet>", `<legacyDrawing ${prefix ?? "r"}:id="${part.vmlRel}"/>`);
     draft.write(sheet, sheetXml);
   }
@@ -409,12 +414,22 @@ function removeOwnNoteParts(draft: PackageDraft, part: LedgerPart): void {
     if (part.vmlRel) {
       removeRelationship(draft, part.sheet, part.vmlRel);
       const sheetXml = draft.read(part.sheet);
-      if (sheetXml) draft.write(part.sheet, sheetXml.replace(new RegExp(`<legacyDrawing\\b[^>]*:id="${part.vmlRel}"[^>]*/>`), ""));
+      if (sheetXml) draft.write(part.sheet, withoutOurRootNs(sheetXml.replace(new RegExp(`<legacyDrawing\\b[^>]*:id="${part.vmlRel}"[^>]*/>`), ""), part.rootNs));
     }
     const ct = draft.read(CONTENT_TYPES)!;
     const stillVml = [...draft.entries.keys()].some((k) => k.toLowerCase().endsWith(".vml"));
     if (!stillVml && !/Extension="vml"/i.test(ct.replace(/<Default Extension="vml"[^>]*\/>/i, ""))) draft.write(CONTENT_TYPES, ct.replace(/<Default Extension="vml"[^>]*\/>/i, ""));
   }
+}
+
+/** The namespace declaration we added to the sheet's root goes with our <legacyDrawing>, unless an element without its own declaration uses the prefix since. */
+function withoutOurRootNs(sheetXml: string, prefix: string | undefined): string {
+  if (!prefix) return sheetXml;
+  const root = /<worksheet\b[^>]*>/.exec(sheetXml)?.[0];
+  if (!root) return sheetXml;
+  const uses = sheetXml.slice(root.length).matchAll(new RegExp(`<[^>]*\\s${prefix}:[\\w-]+=[^>]*>`, "g"));
+  for (const [tag] of uses) if (!tag.includes(` xmlns:${prefix}=`)) return sheetXml;
+  return sheetXml.replace(root, root.replace(` xmlns:${prefix}="${R_NS}"`, ""));
 }
 
 /** The formats each mark needs: the cell's own `s` (0 when the cell has none) with its severity. */
