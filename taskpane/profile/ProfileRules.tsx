@@ -57,7 +57,8 @@ function WhatIfEditor({ param, whatIf }: { param: ParamSummary; whatIf: WhatIfSt
   );
 }
 
-function ParamItem({ param, whatIf }: { param: ParamSummary; whatIf: WhatIfState }) {
+/** One value of a rule: label, value (or its what-if editor), basis, clause, the dated window, quote and reasons. */
+export function ParamItem({ param, whatIf }: { param: ParamSummary; whatIf: WhatIfState }) {
   const styles = useProfileRulesStyles();
   const changed = param.documentValue !== null;
   return (

@@ -83,6 +83,16 @@ function DocumentCard({ profile }: { profile: ProfileSummary }) {
             <dd className={styles.value} data-testid="derived-from">
               <Bilingual text={{ zh: `${profile.derived.from}，改动 ${profile.derived.overrides} 项`, en: `${profile.derived.from}, ${profile.derived.overrides} value(s) changed` }} />
             </dd>
+            {profile.derived.reason && (
+              <>
+                <dt className={styles.term}>
+                  <Bilingual text={{ zh: "派生理由", en: "Why" }} />
+                </dt>
+                <dd className={styles.value} data-testid="derived-reason">
+                  <Bilingual text={profile.derived.reason} />
+                </dd>
+              </>
+            )}
           </>
         )}
       </dl>

@@ -63,8 +63,8 @@ export interface ProfileSummary {
   documentShort: Bilingual;
   /** Which text of the document this is, when the profile carries several versions. */
   version: Bilingual | null;
-  /** A what-if or county profile: the profile it starts from and how many values it changes. */
-  derived: { from: string; overrides: number } | null;
+  /** A what-if or county profile: the profile it starts from, how many values it changes, and why (Chinese first). */
+  derived: { from: string; overrides: number; reason: Bilingual | null } | null;
 }
 
 export const STATUS_LABELS: Readonly<Record<DocumentState, Bilingual>> = {
@@ -148,7 +148,9 @@ export function summariseProfile(profile: Profile, asOf: IsoDate): ProfileSummar
     rules,
     documentShort: shortTitle(profile.document),
     version: profile.document.version ?? null,
-    derived: profile.derivedFrom ? { from: builtInProfiles.find(profile.derivedFrom)?.names.short ?? profile.derivedFrom, overrides: profile.overrides.length } : null,
+    derived: profile.derivedFrom
+      ? { from: builtInProfiles.find(profile.derivedFrom)?.names.short ?? profile.derivedFrom, overrides: profile.overrides.length, reason: profile.reason ? reasonShown(profile.reason) : null }
+      : null,
     totals: {
       rules: rules.length,
       sourced: rules.reduce((n, r) => n + r.sourced, 0),

@@ -194,3 +194,11 @@ describe("the schema: a reason is text or { zh, en }, and an assumed value's is 
     expect(() => createRegistry().derive({ id: "half", base: "zengcheng", names: { zh: "半", en: "half" }, reason: { zh: "只有中文" }, overrides: {} })).toThrow("half.reason");
   });
 });
+
+describe("the pane's profile card gives a county's reason, Chinese first", () => {
+  test("黄岩 (derived from 浙江): 黄岩区执行浙江省亩均论英雄评价… with the English beside it", () => {
+    const derived = summariseProfile(builtInProfiles.get("huangyan"), parseIsoDate("2024-03-15")).derived!;
+    expect(derived.reason!.zh).toMatch(/^黄岩区执行浙江省亩均论英雄评价（浙江 三\(九\)）/);
+    expect(derived.reason!.en).toMatch(/^黄岩 applies the Zhejiang 亩均论英雄 evaluation/);
+  });
+});
