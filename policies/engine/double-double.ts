@@ -2,9 +2,10 @@
 // or says it cannot: a value is carried as a double-double (hi + lo, ~106 bits) with a bound on
 // its distance from the exact value; the nearest double is read off only when no rounding
 // midpoint lies within that bound. Dekker/Knuth error-free transformations; no FMA needed.
+import { dec, type Dec } from "./decimal";
 
-/** Relative error a double-double operation may add: 2⁻¹⁰² is 4× the textbook bounds (≤ 2⁻¹⁰⁴ for +, ×, ÷). */
-export const DD_EPS = 2 ** -102;
+/** Relative error a double-double operation may add: 2⁻¹⁰⁰ = 64u² (u = 2⁻⁵³), over 4× the published bounds (≤ 15u² for ÷, 3u² for +). */
+export const DD_EPS = 2 ** -100;
 /** The exact decimal path rounds each operation to 50 significant digits: at most this much, relatively. */
 export const DEC_EPS = 1e-49;
 
@@ -86,17 +87,28 @@ export function quotientOf(a: number, b: number, out: DD): DD {
   return out.set(q, r / b);
 }
 
-// Below this a double's neighbours are not |x|·2⁻⁵³ apart (subnormals); values here are never that small.
+// Below this a double's neighbours are not a whole ulp apart (subnormals); values here are never that small.
 const SMALLEST = 2 ** -1000;
+const BITS = new Float64Array(1);
+const WORDS = new Uint32Array(BITS.buffer);
+// The word with the sign, exponent and top mantissa bits (little-endian hosts, as every JS engine here).
+const HIGH = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
 
 /**
  * The double nearest to a value known to lie within ±err of hi + lo, or NaN when the interval
- * could hold a midpoint between two doubles (then only exact arithmetic can say). Around a
- * normal hi the doubles are at least |hi|·2⁻⁵³ apart, so half that is a safe margin.
+ * could hold a midpoint between two doubles (then only exact arithmetic can say). The doubles
+ * next to a normal hi are one ulp away, except toward zero from a power of two (half an ulp).
  */
 export function nearestDouble(hi: number, lo: number, err: number): number {
   if (!Number.isFinite(hi) || !Number.isFinite(err) || Math.abs(hi) < SMALLEST) return NaN;
-  return Math.abs(lo) + err < Math.abs(hi) * 2 ** -54 ? hi : NaN;
+  BITS[0] = hi;
+  const high = WORDS[HIGH]!;
+  const ulp = 2 ** (((high >>> 20) & 0x7ff) - 1075);
+  const powerOfTwo = (high & 0xfffff) === 0 && WORDS[1 - HIGH] === 0;
+  // lo measured away from zero
+  const away = hi > 0 ? lo : -lo;
+  const toward = powerOfTwo ? ulp / 2 : ulp;
+  return away + err < ulp / 2 && err - away < toward / 2 ? hi : NaN;
 }
 
 const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
@@ -131,4 +143,12 @@ export function pow10(k: number): number {
 /** m × 10ᵉ as the nearest double, for |m| < 2⁵³ and |e| ≤ 22 (one correctly rounded operation). */
 export function scaled(m: number, e: number): number {
   return e >= 0 ? m * POW10[e]! : m / POW10[-e]!;
+}
+
+/** An exact decimal as m × 10^e with |m| < 10¹⁵ and e ≤ 0, or null when it has more digits. */
+export function decimalParts(x: Dec): { m: number; e: number } | null {
+  const d = x.toNumber();
+  const p = decimalPlaces(d);
+  if (p < 0 || !dec(d).eq(x)) return null;
+  return { m: mantissa(d, p), e: -p };
 }

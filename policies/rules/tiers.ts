@@ -260,6 +260,8 @@ export interface WeightedIndicator extends IndicatorSpec {
   weight: Dec;
   /** null: no usable value in the population, or a benchmark of 0; the indicator is then left out of every score (and reported). */
   benchmark: Dec | null;
+  /** The benchmark as a cell holds it (the nearest double). */
+  benchmarkCell: number | null;
 }
 
 export interface ScoredRow {
@@ -283,12 +285,12 @@ export interface ScoreOptions {
   benchmarks?: Partial<Record<IndicatorKey, Dec>>;
 }
 
-function profileError(ev: Evaluation, zh: string, en: string): RuleError {
+export function profileError(ev: Evaluation, zh: string, en: string): RuleError {
   return new RuleError("na", null, `政策配置 ${ev.ctx.profile.id} 的 ${ev.rule.id}：${zh}`, `profile ${ev.ctx.profile.id}, ${ev.rule.id}: ${en}`);
 }
 
 /** The profile's `weights.<indicator>` params in file order; zero weights are left out. */
-function profileWeights(ev: Evaluation): { key: IndicatorKey; weight: Dec }[] {
+export function profileWeights(ev: Evaluation): { key: IndicatorKey; weight: Dec }[] {
   const out: { key: IndicatorKey; weight: Dec }[] = [];
   for (const name of Object.keys(ev.rule.params)) {
     if (!name.startsWith("weights.")) continue;
@@ -303,7 +305,7 @@ function profileWeights(ev: Evaluation): { key: IndicatorKey; weight: Dec }[] {
   return out;
 }
 
-function benchmarkMethod(ev: Evaluation): BenchmarkMethod {
+export function benchmarkMethod(ev: Evaluation): BenchmarkMethod {
   const m = ev.text("benchmarkMethod");
   if (m === "mean" || m === "aggregate") return m;
   throw profileError(ev, `benchmarkMethod 应为 mean 或 aggregate，收到 "${m}"`, `benchmarkMethod must be mean or aggregate, got "${m}"`);
@@ -349,16 +351,25 @@ function weightedIndicators(
       throw numError("benchmarks", `${spec.label.zh}的基准值须大于 0（收到 ${decText(given)}）`, `the ${spec.label.en} benchmark must be greater than 0 (got ${decText(given)})`);
     const computed = given ?? populationBenchmark(method, outcomes, k, counted);
     const benchmark = computed !== null && computed.gt(0) ? computed : null;
-    ev.decide(`benchmark ${key} = ${computed === null ? "none" : decText(computed)} (${given ? "given" : method})${benchmark ? "" : " → left out of every score"}`);
-    if (!benchmark)
-      notes.push(
-        tierNote(ev, `weights.${key}`, key, computed === null ? "" : decText(computed), "> 0", {
-          zh: `${spec.label.zh}的基准值${computed === null ? "无数据" : "为 0"}，该指标不计入任何企业得分（权重 ${decText(weight)} 未使用）`,
-          en: `${spec.label.en}: benchmark ${computed === null ? "has no data" : "is 0"}; the indicator is left out of every score (weight ${decText(weight)} unused)`,
-        }),
-      );
-    return { key, ...spec, weight, benchmark };
+    benchmarkDecided(ev, key, weight, computed === null ? null : decText(computed), benchmark !== null, given ? "given" : method, notes);
+    return { key, ...spec, weight, benchmark, benchmarkCell: benchmark && toCellNumber(benchmark) };
   });
+}
+
+/**
+ * The trace step and, for an unusable benchmark, the note: `shown` is the computed benchmark
+ * (null: no data), `usable` whether it is above 0.
+ */
+export function benchmarkDecided(ev: Evaluation, key: IndicatorKey, weight: Dec, shown: string | null, usable: boolean, source: string, notes: Finding[]): void {
+  const spec = INDICATORS[key];
+  ev.decide(`benchmark ${key} = ${shown ?? "none"} (${source})${usable ? "" : " → left out of every score"}`);
+  if (usable) return;
+  notes.push(
+    tierNote(ev, `weights.${key}`, key, shown ?? "", "> 0", {
+      zh: `${spec.label.zh}的基准值${shown === null ? "无数据" : "为 0"}，该指标不计入任何企业得分（权重 ${decText(weight)} 未使用）`,
+      en: `${spec.label.en}: benchmark ${shown === null ? "has no data" : "is 0"}; the indicator is left out of every score (weight ${decText(weight)} unused)`,
+    }),
+  );
 }
 
 /**
@@ -371,34 +382,50 @@ function scoreFactors(indicators: readonly WeightedIndicator[]): (Dec | null)[] 
   return indicators.map((ind) => (ind.benchmark === null ? null : ind.weight.div(ind.benchmark)));
 }
 
-function scoreRow(ev: Evaluation, row: EnterpriseRow, outcomes: readonly IndicatorOutcome[], indicators: readonly WeightedIndicator[], factors: readonly (Dec | null)[]): ScoredRow {
-  const status = row.status ?? "ok";
+/** Each indicator's value by key (null where the row lacks the data). */
+export function indicatorValues(outcomes: readonly IndicatorOutcome[], indicators: readonly WeightedIndicator[]): Partial<Record<IndicatorKey, Dec | null>> {
   const values: Partial<Record<IndicatorKey, Dec | null>> = {};
   for (let k = 0; k < indicators.length; k++) {
     const o = outcomes[k]!;
     values[indicators[k]!.key] = o.ok ? o.value : null;
   }
+  return values;
+}
+
+/**
+ * A row's notes, and whether it can be scored: a data status other than ok is not scored; an
+ * indicator without data is noted, and stops the score when it is scored (`scored[k]`).
+ */
+export function rowNotes(ev: Evaluation, status: DataStatus, outcomes: readonly IndicatorOutcome[], indicators: readonly WeightedIndicator[], scored: readonly boolean[]): { notes: Finding[]; complete: boolean } {
   if (status !== "ok")
     return {
-      indicators: values,
-      score: null,
       notes: [tierNote(ev, "benchmarkMethod", "data_status", status, "ok", { zh: `数据状态为${status === "missing" ? "未上传" : "造假"}，不计分、不计入基准值`, en: `data status ${status}: not scored and not in the benchmarks` })],
+      complete: false,
     };
   const notes: Finding[] = [];
-  let score: Dec | null = null;
   let complete = true;
   for (let k = 0; k < indicators.length; k++) {
     const o = outcomes[k]!;
     const ind = indicators[k]!;
-    if (!o.ok) notes.push(tierNote(ev, `weights.${ind.key}`, o.field, o.shown, o.expected, { zh: `${ind.label.zh}无法计算：${o.why.zh}`, en: `${ind.label.en} cannot be computed: ${o.why.en}` }));
-    const factor = factors[k];
-    if (!factor) continue;
-    if (o.ok) score = (score ?? ZERO).plus(o.value.times(factor));
-    else complete = false;
+    if (o.ok) continue;
+    notes.push(tierNote(ev, `weights.${ind.key}`, o.field, o.shown, o.expected, { zh: `${ind.label.zh}无法计算：${o.why.zh}`, en: `${ind.label.en} cannot be computed: ${o.why.en}` }));
+    if (scored[k]) complete = false;
   }
   if (!complete)
     notes.push(tierNote(ev, "benchmarkMethod", "score", "", "", { zh: "有计分指标缺数据，综合得分不计算（不按 0 分处理）", en: "a scored indicator lacks data; no composite score (not taken as 0)" }));
-  return { indicators: values, score: complete ? score : null, notes };
+  return { notes, complete };
+}
+
+function scoreRow(ev: Evaluation, row: EnterpriseRow, outcomes: readonly IndicatorOutcome[], indicators: readonly WeightedIndicator[], factors: readonly (Dec | null)[]): ScoredRow {
+  const { notes, complete } = rowNotes(ev, row.status ?? "ok", outcomes, indicators, factors.map((f) => f !== null));
+  let score: Dec | null = null;
+  if (complete)
+    for (let k = 0; k < indicators.length; k++) {
+      const o = outcomes[k]!;
+      const factor = factors[k];
+      if (factor && o.ok) score = (score ?? ZERO).plus(o.value.times(factor));
+    }
+  return { indicators: indicatorValues(outcomes, indicators), score, notes };
 }
 
 function scoreWith(ev: Evaluation, rows: readonly EnterpriseRow[], options: ScoreOptions): ScoreSheet {
@@ -425,6 +452,8 @@ export function scoreEnterprises(ctx: Context, rows: readonly EnterpriseRow[], o
 export interface TierSheetRow extends ScoredRow {
   /** The score as a cell holds it (the nearest double): what the ranking compares. */
   scoreCell: number | null;
+  /** Each weighted indicator's value as a cell holds it, in the order of the sheet's indicators (null: no data). */
+  indicatorCells: readonly (number | null)[];
   /** 1 + the number of strictly higher scores; null when unscored. */
   rank: number | null;
   tier: Tier | null;
@@ -438,7 +467,7 @@ export interface TierSheet extends Omit<ScoreSheet, "rows"> {
   quotas: TierQuotas;
 }
 
-function forcedReason(ev: Evaluation, status: DataStatus): Bilingual {
+export function forcedReason(ev: Evaluation, status: DataStatus): Bilingual {
   const citation = ev.param(`forcedD.${status}`).citation;
   return status === "missing"
     ? { zh: `未主动上传数据，直接划入 D 档（${citation}）`, en: `data not uploaded → D directly (${citation})` }
@@ -463,15 +492,25 @@ export function tierSheet(ctx: Context, rows: readonly EnterpriseRow[], options:
   const sheet = scoreWith(ev, rows, options);
   const numbers = sheet.rows.map((r) => (r.score === null ? null : toCellNumber(r.score)));
   const statuses = rows.map((r) => r.status ?? "ok");
+  const { ranked, quotas } = placeRows(ev, numbers, statuses, (i, place): TierSheetRow => {
+    const r = sheet.rows[i]!;
+    const indicatorCells = sheet.indicators.map((ind) => {
+      const v = r.indicators[ind.key];
+      return v === null || v === undefined ? null : toCellNumber(v);
+    });
+    return { indicators: r.indicators, score: r.score, scoreCell: numbers[i]!, indicatorCells, notes: r.notes, ...place };
+  });
+  return ev.done({ ...sheet, rows: ranked, quotas });
+}
+
+/** Where each row lands: rank, tier and forced-tier reason. */
+export type Placement = Pick<TierSheetRow, "rank" | "tier" | "forcedReason">;
+
+/** Ranks the scores as cells hold them (ties are equal doubles) and makes each row's line from its placement. */
+export function placeRows<R>(ev: Evaluation, numbers: readonly (number | null)[], statuses: readonly DataStatus[], line: (i: number, place: Placement) => R): { ranked: R[]; quotas: TierQuotas } {
   const t = tiersWith(ev, numbers, statuses);
-  const ranked = sheet.rows.map((r, i): TierSheetRow => ({
-    indicators: r.indicators,
-    score: r.score,
-    scoreCell: numbers[i]!,
-    notes: r.notes,
-    rank: numbers[i] === null ? null : t.quotas.n - t.lo[i]! + 1,
-    tier: t.tiers[i] ?? null,
-    forcedReason: t.forced[i] ? forcedReason(ev, statuses[i]!) : null,
-  }));
-  return ev.done({ ...sheet, rows: ranked, quotas: t.quotas });
+  const ranked = numbers.map((x, i) =>
+    line(i, { rank: x === null ? null : t.quotas.n - t.lo[i]! + 1, tier: t.tiers[i] ?? null, forcedReason: t.forced[i] ? forcedReason(ev, statuses[i]!) : null }),
+  );
+  return { ranked, quotas: t.quotas };
 }

@@ -62,14 +62,6 @@ export function scaleCellNumber(n: CellNumber, factor: Dec, factorParts: { m: nu
   return fromDecimal(cellDecimal(n).times(factor));
 }
 
-/** A factor as m × 10^e with |m| < 10¹⁵, or null (then scaling goes through decimal.js). */
-export function decimalParts(x: Dec): { m: number; e: number } | null {
-  const d = x.toNumber();
-  const p = decimalPlaces(d);
-  if (p < 0 || !dec(d).eq(x)) return null;
-  return { m: mantissa(d, p), e: -p };
-}
-
 /** Plain number text (no separators) as a table number: short texts without decimal.js. */
 function textNumber(text: string, percent: boolean): CellNumber {
   const m = DIGITS.exec(text);

@@ -5,8 +5,9 @@ import { parseTier } from "../rules/ningbo-siting";
 import { parseDataStatus, type DataStatus, type Tier } from "../rules/tiers";
 import type { IsoDate } from "../engine/dates";
 import type { Bilingual } from "../schema";
-import { cellSign, columnLetter, decimalParts, isErrorCell, parseCellNumber, parseDateCell, parseFlagCell, parseTextCell, scaleCellNumber, showCell, type CellNumber, type RawCell } from "./cells";
+import { cellSign, columnLetter, isErrorCell, parseCellNumber, parseDateCell, parseFlagCell, parseTextCell, scaleCellNumber, showCell, type CellNumber, type RawCell } from "./cells";
 import { TableNumbers } from "./table-numbers";
+import { decimalParts } from "../engine/double-double";
 import type { CellRange } from "./package/read-sheet";
 import {
   FIELDS,

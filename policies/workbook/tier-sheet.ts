@@ -4,6 +4,7 @@ import { toCellNumber, type Dec } from "../engine/decimal";
 import { documentStatus, ruleByConcept, type Context, type RuleResult } from "../engine/evaluation";
 import { ENTERPRISE_NUMBER_FIELDS, INDICATORS, type EnterpriseNumberField } from "../rules/indicators";
 import { tierSheet, type EnterpriseRow, type Tier, type TierSheet } from "../rules/tiers";
+import { tierSheetOfColumns, type TierColumns } from "../rules/tiers-fast";
 import { TIER_QUOTAS } from "../catalogue/concepts";
 import { both, documentLines, sheetName, type OutCell } from "./layout";
 import type { ProductColumn, ProductSheet, SheetLine, TableBlock } from "./product-sheet";
@@ -50,9 +51,22 @@ export interface RankedTable {
   facts: PopulationFacts;
 }
 
+/** The table as the tier path reads it: its number columns as doubles, rows made exact when asked. */
+function columnsOf(table: EnterpriseTable): TierColumns | null {
+  const numbers = table.numbers;
+  if (!numbers) return null;
+  return {
+    length: table.rows.length,
+    column: (field) => numbers.column(field),
+    status: (i) => table.rows[i]!.values.data_status ?? "ok",
+    row: (i) => engineRow(table.rows[i]!),
+  };
+}
+
 /** Scores and ranks every row of the table with the profile's indicators, weights and quotas. */
 export function rankTable(ctx: Context, table: EnterpriseTable): RankedTable {
-  const result = tierSheet(ctx, table.rows.map(engineRow));
+  const columns = columnsOf(table);
+  const result = columns ? tierSheetOfColumns(ctx, columns) : tierSheet(ctx, table.rows.map(engineRow));
   const byRow = new Map<number, Tier | null>(table.rows.map((r, i) => [r.row, result.value.rows[i]!.tier]));
   return { table, result, facts: { tierOf: (row) => byRow.get(row.row) ?? null } };
 }
@@ -136,7 +150,7 @@ function indicatorTable(sheet: TierSheet): TableBlock {
       { header: "基准值 / Benchmark", kind: "decimal" },
       { header: "单位 / Unit", kind: "text" },
     ],
-    rows: sheet.indicators.map((ind) => [`${ind.label.zh} / ${ind.label.en}`, toCellNumber(ind.weight), ind.benchmark ? toCellNumber(ind.benchmark) : "—", ind.unit]),
+    rows: sheet.indicators.map((ind) => [`${ind.label.zh} / ${ind.label.en}`, toCellNumber(ind.weight), ind.benchmarkCell ?? "—", ind.unit]),
   };
 }
 
@@ -161,11 +175,7 @@ function tierRows(ranked: RankedTable): OutCell[][] {
   for (const i of sheetOrder(sheet, ranked.table)) {
     const [r, t] = [sheet.rows[i]!, ranked.table.rows[i]!];
     const line: OutCell[] = [r.rank, r.tier, t.values.enterprise ?? null, t.values.credit_code ?? null, t.row];
-    for (const ind of sheet.indicators) {
-      const v = r.indicators[ind.key];
-      line.push(v === null || v === undefined ? null : toCellNumber(v));
-    }
-    line.push(r.scoreCell, reasonOf(r));
+    line.push(...r.indicatorCells, r.scoreCell, reasonOf(r));
     rows.push(line);
   }
   return rows;

@@ -1,0 +1,296 @@
+// The tier sheet of a whole table in doubles, with the same result as tierSheet's 50-digit
+// decimals (ZC-TIER 增城 二(一)2, ZJ-EVAL): every number it gives is the double the exact path
+// gives, or it hands the table to the exact path.
+//
+// - An indicator's cell is fl(a ÷ b) for the integer mantissas a, b of its fields' decimals
+//   (scaled to one exponent): IEEE's quotient of two exact doubles is the correctly rounded
+//   one. For b < 2⁴⁹ an inexact quotient is at least 2⁻¹⁰³ (relatively) from any midpoint
+//   between doubles, so the exact path's 50-digit rounding cannot move it across; an exact
+//   midpoint has at most 50 digits then, and both paths round it half to even.
+// - Benchmarks, factors and scores are double-doubles with an error bound that also covers
+//   the exact path's own 50-digit roundings (double-double.ts); the nearest double is taken
+//   only when no midpoint lies within the bound, else the whole table goes the exact way.
+// - The ranking compares the scores as cells hold them, as tierSheet does, so ties are exactly
+//   its ties. Decimals a caller reads (a row's indicators or score, a benchmark) are made
+//   exactly when read.
+import type { Finding } from "../engine/checks";
+import type { Dec } from "../engine/decimal";
+import { DD, DD_EPS, DEC_EPS, decimalPlaces, decimalParts, mantissa, nearestDouble, pow10, quotientOf } from "../engine/double-double";
+import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
+import { TIER_QUOTAS } from "../catalogue/concepts";
+import { INDICATORS, indicatorValue, type EnterpriseNumberField, type IndicatorKey, type IndicatorOutcome } from "./indicators";
+import {
+  benchmarkDecided,
+  benchmarkMethod,
+  indicatorValues,
+  placeRows,
+  profileWeights,
+  rowNotes,
+  tierSheet,
+  type DataStatus,
+  type EnterpriseRow,
+  type Placement,
+  type TierSheet,
+  type TierSheetRow,
+  type WeightedIndicator,
+} from "./tiers";
+
+/** A table by columns, as the tier path reads it. */
+export interface TierColumns {
+  readonly length: number;
+  /**
+   * The field row by row as doubles (NaN: blank), each the exact value as decimal.js reads a
+   * number; null when that does not hold for every row (the exact path then decides).
+   */
+  column(field: EnterpriseNumberField): Float64Array | null;
+  status(i: number): DataStatus;
+  /** Row i with exact decimals: for the exact path, for notes, and for what a caller reads. */
+  row(i: number): EnterpriseRow;
+}
+
+/** The ranked tier sheet of a table: tierSheet's result, computed in doubles where they decide the same. */
+export function tierSheetOfColumns(ctx: Context, columns: TierColumns): RuleResult<TierSheet> {
+  return fastTierSheet(ctx, columns) ?? tierSheet(ctx, Array.from({ length: columns.length }, (_, i) => columns.row(i)));
+}
+
+const TWO_53 = 2 ** 53;
+const TWO_49 = 2 ** 49;
+// An error bound is a sum of bounds computed in doubles: this covers their own rounding.
+const SLACK = 1 + 1e-9;
+const BLOCK = 1024;
+
+/** One indicator over the table: per row its cell (NaN: no value) and its double-double. */
+interface IndicatorColumn {
+  cell: Float64Array;
+  lo: Float64Array;
+}
+
+/**
+ * x ÷ y for two short decimals (x = a × 10^-px, y = b × 10^-py) into `out`; false when the
+ * doubles cannot say which double the exact quotient rounds to.
+ */
+function ratioInto(x: number, y: number, out: DD): boolean {
+  const px = decimalPlaces(x);
+  const py = decimalPlaces(y);
+  if (px < 0 || py < 0) return false;
+  const a = mantissa(x, px);
+  const b = mantissa(y, py);
+  // x ÷ y = (a ÷ b) × 10^k
+  const k = py - px;
+  const a1 = k > 0 ? a * pow10(k) : a;
+  const b1 = k < 0 ? b * pow10(-k) : b;
+  // One IEEE division of integers over one exponent: correctly rounded, and (b < 2⁴⁹) the exact path's double too.
+  if (Math.abs(a1) < TWO_53 && b1 < TWO_49) {
+    quotientOf(a1, b1, out);
+    return true;
+  }
+  // Otherwise (a ÷ b) ÷ 10^-k in double-doubles, read off within its bound.
+  quotientOf(a, b, out);
+  if (k > 0) out.mul(pow10(k), 0);
+  else if (k < 0) out.div(pow10(-k), 0);
+  return !Number.isNaN(nearestDouble(out.hi, out.lo, (2 * DD_EPS + DEC_EPS) * SLACK * Math.abs(out.hi)));
+}
+
+/** The indicator for every row, or null when a value is not a short decimal (the exact path then). */
+function indicatorColumn(num: Float64Array, den: Float64Array | null, n: number): IndicatorColumn | null {
+  const cell = new Float64Array(n).fill(NaN);
+  const lo = new Float64Array(n);
+  const q = new DD();
+  for (let i = 0; i < n; i++) {
+    const x = num[i]!;
+    // indicators.ts: a blank or negative numerator, a blank, negative or zero denominator give no value.
+    if (Number.isNaN(x) || x < 0) continue;
+    if (x === 0) {
+      // 0 ÷ y > 0 is 0 with x's sign, as decimal.js divides (−0 stays −0).
+      if (den !== null && !(den[i]! > 0)) continue;
+      cell[i] = x;
+      continue;
+    }
+    if (den === null) {
+      const p = decimalPlaces(x);
+      if (p < 0) return null;
+      quotientOf(mantissa(x, p), pow10(p), q);
+    } else {
+      const y = den[i]!;
+      if (Number.isNaN(y) || y <= 0) continue;
+      if (!ratioInto(x, y, q)) return null;
+    }
+    cell[i] = q.hi;
+    lo[i] = q.lo;
+  }
+  return { cell, lo };
+}
+
+/** A profile number (a weight) as a double-double, or null when it is not a short decimal. */
+function exactDD(x: Dec): DD | null {
+  const parts = decimalParts(x);
+  return parts && quotientOf(parts.m, pow10(-parts.e), new DD());
+}
+
+/** A row of the fast sheet: its decimals are made from the row's exact fields when read. */
+class ColumnRow implements TierSheetRow {
+  constructor(
+    private readonly sheet: LazyExact,
+    private readonly i: number,
+    readonly scoreCell: number | null,
+    readonly indicatorCells: readonly (number | null)[],
+    readonly notes: Finding[],
+    place: Placement,
+  ) {
+    this.rank = place.rank;
+    this.tier = place.tier;
+    this.forcedReason = place.forcedReason;
+  }
+
+  readonly rank: TierSheetRow["rank"];
+  readonly tier: TierSheetRow["tier"];
+  readonly forcedReason: TierSheetRow["forcedReason"];
+
+  get indicators(): Partial<Record<IndicatorKey, Dec | null>> {
+    return indicatorValues(this.sheet.outcomes(this.i), this.sheet.indicators);
+  }
+
+  get score(): Dec | null {
+    return this.sheet.exact().rows[this.i]!.score;
+  }
+}
+
+/** What the fast sheet makes exactly on demand: a row's indicator outcomes, or the whole exact sheet. */
+class LazyExact {
+  private sheet: TierSheet | null = null;
+  indicators: WeightedIndicator[] = [];
+
+  constructor(
+    private readonly ctx: Context,
+    private readonly columns: TierColumns,
+    private readonly keys: readonly IndicatorKey[],
+  ) {}
+
+  outcomes(i: number): IndicatorOutcome[] {
+    const fields = this.columns.row(i).fields;
+    return this.keys.map((key) => indicatorValue(key, fields));
+  }
+
+  exact(): TierSheet {
+    this.sheet ??= tierSheet(this.ctx, Array.from({ length: this.columns.length }, (_, i) => this.columns.row(i))).value;
+    return this.sheet;
+  }
+}
+
+function fastTierSheet(ctx: Context, columns: TierColumns): RuleResult<TierSheet> | null {
+  const ev = new Evaluation(ctx, TIER_QUOTAS);
+  const weights = profileWeights(ev);
+  const method = benchmarkMethod(ev);
+  // Σ numerator ÷ Σ denominator is left to the exact path.
+  if (method !== "mean") return null;
+  const n = columns.length;
+  const statuses: DataStatus[] = Array.from({ length: n }, (_, i) => columns.status(i));
+
+  const values: IndicatorColumn[] = [];
+  for (const { key } of weights) {
+    const spec = INDICATORS[key];
+    const num = columns.column(spec.numerator);
+    const den = spec.denominator === null ? null : columns.column(spec.denominator);
+    if (num === null || (spec.denominator !== null && den === null)) return null;
+    const column = indicatorColumn(num, den, n);
+    if (column === null) return null;
+    values.push(column);
+  }
+
+  // Benchmarks: the mean over the rows with data ok and a value; every value is ≥ 0, so the sum bounds its own error.
+  const notes: Finding[] = [];
+  const lazy = new LazyExact(ctx, columns, weights.map((w) => w.key));
+  const factors: (DD | null)[] = [];
+  const factorErr: number[] = [];
+  const indicators: WeightedIndicator[] = [];
+  for (let k = 0; k < weights.length; k++) {
+    const { key, weight } = weights[k]!;
+    const { cell, lo } = values[k]!;
+    // Summed in blocks, so the bound grows with BLOCK + count ÷ BLOCK additions, not with count.
+    const sum = new DD();
+    const block = new DD();
+    let count = 0;
+    for (let i = 0; i < n; i++) {
+      if (statuses[i] !== "ok" || Number.isNaN(cell[i]!)) continue;
+      block.add(cell[i]!, lo[i]!);
+      if (++count % BLOCK === 0) {
+        sum.add(block.hi, block.lo);
+        block.set(0, 0);
+      }
+    }
+    sum.add(block.hi, block.lo);
+    let benchmarkCell: number | null = null;
+    if (count > 0 && sum.hi !== 0) {
+      const mean = sum.div(count, 0);
+      // each value's own error, the additions (the exact path rounds each of its count additions too), the division
+      const relative = (DD_EPS + (BLOCK + count / BLOCK + 1) * DD_EPS + count * DEC_EPS + DD_EPS + DEC_EPS) * SLACK;
+      benchmarkCell = nearestDouble(mean.hi, mean.lo, relative * Math.abs(mean.hi));
+      const w = exactDD(weight);
+      if (Number.isNaN(benchmarkCell) || w === null) return null;
+      factors.push(w.div(mean.hi, mean.lo));
+      // the benchmark's, the weight's and the division's
+      factorErr.push(relative + 3 * (DD_EPS + DEC_EPS));
+    } else {
+      factors.push(null);
+      factorErr.push(0);
+    }
+    // No data: none; a sum of 0 over values ≥ 0 is exactly 0 (then left out, as in the exact path).
+    benchmarkDecided(ev, key, weight, count === 0 ? null : benchmarkCell === null ? "0" : `≈${benchmarkCell}`, benchmarkCell !== null, method, notes);
+    const indicator = { key, ...INDICATORS[key], weight, benchmarkCell } as WeightedIndicator;
+    // The exact benchmark is the exact path's, made when read.
+    Object.defineProperty(indicator, "benchmark", { enumerable: true, get: () => lazy.exact().indicators[k]!.benchmark });
+    indicators.push(indicator);
+  }
+  lazy.indicators = indicators;
+  ev.input("rows", n);
+
+  // Scores: Σ value × factor in the exact path's order; a row without some value gets its notes from the exact outcomes.
+  const K = weights.length;
+  const scored = factors.map((f) => f !== null);
+  const numbers: (number | null)[] = new Array<number | null>(n);
+  const rowCells: (number | null)[][] = new Array<(number | null)[]>(n);
+  const rowNotesOf: Finding[][] = new Array<Finding[]>(n);
+  const score = new DD();
+  const term = new DD();
+  for (let i = 0; i < n; i++) {
+    const cells: (number | null)[] = new Array<number | null>(K);
+    let whole = statuses[i] === "ok";
+    for (let k = 0; k < K; k++) {
+      const c = values[k]!.cell[i]!;
+      cells[k] = Number.isNaN(c) ? null : c;
+      if (cells[k] === null) whole = false;
+    }
+    rowCells[i] = cells;
+    let complete = whole;
+    if (whole) rowNotesOf[i] = [];
+    else ({ notes: rowNotesOf[i], complete } = rowNotes(ev, statuses[i]!, statuses[i] === "ok" ? lazy.outcomes(i) : [], indicators, scored));
+    if (!complete) {
+      numbers[i] = null;
+      continue;
+    }
+    score.set(0, 0);
+    let any = false;
+    let bound = 0;
+    for (let k = 0; k < K; k++) {
+      const f = factors[k];
+      if (f === null || cells[k] === null) continue;
+      term.set(cells[k]!, values[k]!.lo[i]!).mul(f.hi, f.lo);
+      score.add(term.hi, term.lo);
+      // the term's error (value, factor, product) and the addition's, all ≥ 0
+      bound += Math.abs(term.hi) * (DD_EPS + DEC_EPS + factorErr[k]! + DD_EPS + DEC_EPS + DD_EPS + DEC_EPS);
+      any = true;
+    }
+    if (!any) {
+      numbers[i] = null;
+      continue;
+    }
+    // Terms are ≥ 0: all zero is an exact 0.
+    const cell = score.hi === 0 && bound === 0 ? 0 : nearestDouble(score.hi, score.lo, bound * SLACK);
+    if (Number.isNaN(cell)) return null;
+    numbers[i] = cell;
+  }
+
+  const { ranked, quotas } = placeRows(ev, numbers, statuses, (i, place) => new ColumnRow(lazy, i, numbers[i]!, rowCells[i]!, rowNotesOf[i]!, place));
+  ev.decide(`computed in doubles, each number the exact path's (benchmarks shown as doubles: ${indicators.map((ind) => `${ind.key} ${ind.benchmarkCell === null ? "—" : ind.benchmarkCell}`).join(", ")}); exact decimals on demand`);
+  return ev.done({ method, indicators, rows: ranked, notes, quotas });
+}
