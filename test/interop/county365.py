@@ -21,6 +21,8 @@ names, custom properties, merged title and header, footnote, signature line):
 - 企业数据 as Excel 365 writes a sheet: the revision namespaces ignorable at its root (mc:Ignorable,
   xr:uid), and an x14 list validation in its extLst (所在区域 from a list on 填报说明, the form Excel
   uses for a list on another sheet);
+- a chart tab first (税收图表, a chartsheet: Excel puts "Move Chart → New sheet" before the sheet
+  it came from);
 - OUT.xlsm: the same workbook macro-enabled — the workbook part's content type
   application/vnd.ms-excel.sheet.macroEnabled.main+xml and xl/vbaProject.bin (a small blob that
   holds every byte value, so a copy that decodes it as text would show).
@@ -31,6 +33,7 @@ import sys
 import zipfile
 from xml.sax.saxutils import escape, quoteattr
 
+from openpyxl.chart import BarChart, Reference
 from openpyxl.comments import Comment
 
 from county_workbook import FIRMS, FIRST, ZONES, county, saved
@@ -109,6 +112,12 @@ def with_sheets(wb):
         pivot[f"B{4 + i}"] = total
     pivot[f"A{4 + len(ZONES)}"] = "总计"
     pivot[f"B{4 + len(ZONES)}"] = round(sum(t for _, t in zone_totals()), 1)
+    tab = wb.create_chartsheet("税收图表", 0)
+    chart = BarChart()
+    chart.title = "各企业实缴税金（万元）"
+    chart.add_data(Reference(ws, min_col=8, min_row=FIRST, max_row=FIRST + len(FIRMS) - 1), titles_from_data=False)
+    chart.set_categories(Reference(ws, min_col=2, min_row=FIRST, max_row=FIRST + len(FIRMS) - 1))
+    tab.add_chart(chart)
     notes = wb["填报说明"]
     notes["A4"] = "上年度实缴税金合计（万元）"
     notes["B4"] = "=[1]企业数据!$H$19"

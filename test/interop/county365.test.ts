@@ -16,11 +16,11 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { cli, scratch } from "../cli/helpers";
-import { changedParts, entries, expectKept, libreOfficeResave, malformedParts, python, readBack, type ReadBack, same, textOf, withoutCachedValues } from "./parts";
+import { changedParts, entries, expectKept, libreOfficeResave, malformedParts, python, readBack, type ReadBack, relsOf, same, sheetPart, textOf, withoutCachedValues } from "./parts";
 
-const SHEET = "xl/worksheets/sheet1.xml";
-const SHEET_RELS = "xl/worksheets/_rels/sheet1.xml.rels";
-const NOTES_SHEET = "xl/worksheets/sheet2.xml";
+// 企业数据 and 填报说明 by name: after the chart tab, LibreOffice numbers them sheet2 and sheet3.
+const dataSheet = (path: string) => sheetPart(entries(path), "企业数据");
+const notesSheet = (path: string) => sheetPart(entries(path), "填报说明");
 const THREADED = "xl/threadedComments/threadedComment1.xml";
 const PERSONS = "xl/persons/person.xml";
 const PIVOT = ["xl/pivotTables/pivotTable1.xml", "xl/pivotTables/_rels/pivotTable1.xml.rels", "xl/pivotCache/pivotCacheDefinition1.xml", "xl/pivotCache/pivotCacheRecords1.xml", "xl/pivotCache/_rels/pivotCacheDefinition1.xml.rels"];
@@ -76,7 +76,7 @@ describe("what the workbooks hold", () => {
     const types = textOf(parts, "[Content_Types].xml");
     expect(types).toContain('PartName="/xl/threadedComments/threadedComment1.xml" ContentType="application/vnd.ms-excel.threadedcomments+xml"');
     expect(types).toContain('PartName="/xl/persons/person.xml" ContentType="application/vnd.ms-excel.person+xml"');
-    expect(textOf(parts, SHEET_RELS)).toMatch(/Type="http:\/\/schemas\.microsoft\.com\/office\/2017\/10\/relationships\/threadedComment" Target="\.\.\/threadedComments\/threadedComment1\.xml"/);
+    expect(textOf(parts, relsOf(dataSheet(files[writer])))).toMatch(/Type="http:\/\/schemas\.microsoft\.com\/office\/2017\/10\/relationships\/threadedComment" Target="\.\.\/threadedComments\/threadedComment1\.xml"/);
     expect(textOf(parts, "xl/_rels/workbook.xml.rels")).toMatch(/Type="http:\/\/schemas\.microsoft\.com\/office\/2017\/10\/relationships\/person" Target="persons\/person\.xml"/);
     const threads = textOf(parts, THREADED);
     expect(threads).toContain('<ThreadedComments xmlns="http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments"');
@@ -91,7 +91,7 @@ describe("what the workbooks hold", () => {
     expect(b16.text).toMatch(/^\[Threaded comment\][\s\S]*Comment:\n {4}数据存疑[\s\S]*Reply:\n {4}企业已提交说明材料，待复核$/);
     expect(noteOn(notes, "B5")!.text).toBe("龙头企业，核实产值口径");
     // The sheet as Excel 365 writes it: revision namespaces ignorable, a list validation over another sheet in its extLst.
-    const frame = sheetFrame(textOf(parts, SHEET));
+    const frame = sheetFrame(textOf(parts, dataSheet(files[writer])));
     expect(frame.root).toContain('mc:Ignorable="x14ac xr xr2 xr3"');
     expect(frame.extLst).toMatch(/^<extLst><ext [^>]*><x14:dataValidations[\s\S]*<xm:f>填报说明!\$A\$6:\$A\$8<\/xm:f>[\s\S]*<\/extLst><\/worksheet>$/);
   });
@@ -102,7 +102,14 @@ describe("what the workbooks hold", () => {
     expect(textOf(parts, "xl/workbook.xml")).toMatch(/<externalReferences>[\s\S]*<pivotCaches>/);
     expect(textOf(parts, "xl/pivotTables/pivotTable1.xml")).toContain('name="数据透视表1"');
     expect(textOf(parts, "xl/externalLinks/_rels/externalLink1.xml.rels")).toMatch(/2022年度亩均效益评价\.xlsx" TargetMode="External"/);
-    expect(textOf(parts, NOTES_SHEET)).toMatch(/<c r="B4"[^>]*><f[^>]*>\[1\][^<]*<\/f><v>3012\.5<\/v><\/c>/);
+    expect(textOf(parts, notesSheet(files[writer]))).toMatch(/<c r="B4"[^>]*><f[^>]*>\[1\][^<]*<\/f><v>3012\.5<\/v><\/c>/);
+  });
+
+  test.each(WRITERS)("%s: the chart tab 税收图表 comes first (Excel 365 a chartsheet, LibreOffice a sheet with only the chart)", (writer) => {
+    const parts = entries(files[writer]);
+    expect(/<sheet\b[^>]*name="([^"]+)"/.exec(textOf(parts, "xl/workbook.xml"))![1]).toBe("税收图表");
+    if (writer !== "libreoffice") expect(sheetPart(parts, "税收图表")).toBe("xl/chartsheets/sheet1.xml");
+    else expect(textOf(parts, sheetPart(parts, "税收图表"))).toMatch(/<sheetData\/>[\s\S]*<drawing /);
   });
 
   test("libreoffice: the threads' legacy notes kept (the threads themselves LibreOffice does not write)", () => {
@@ -136,7 +143,7 @@ function expectMacroEnabled(input: string, output: string): void {
 function expectThreadsKept(input: string, output: string): void {
   const a = entries(input);
   const b = entries(output);
-  for (const p of [THREADED, PERSONS, SHEET_RELS, ...PIVOT, ...EXTERNAL]) {
+  for (const p of [THREADED, PERSONS, relsOf(dataSheet(input)), ...PIVOT, ...EXTERNAL]) {
     if (a[p] === undefined) continue;
     expect([p, b[p] !== undefined && same(a[p]!, b[p]!)]).toEqual([p, true]);
   }
@@ -177,8 +184,9 @@ describe.each(WRITERS)("the CLI on the %s workbook", (writer) => {
     const before = entries(files[writer]);
     const after = entries(to);
     const notes = legacyNotesPart(before);
-    expect(changedParts(files[writer], to).sort()).toEqual(expect.arrayContaining([SHEET, notes]));
-    expectKept(files[writer], to, [new RegExp(`^${SHEET}$`), new RegExp(`^${notes}$`), /\.vml$/]);
+    const sheet = dataSheet(files[writer]);
+    expect(changedParts(files[writer], to).sort()).toEqual(expect.arrayContaining([sheet, notes]));
+    expectKept(files[writer], to, [new RegExp(`^${sheet}$`), new RegExp(`^${notes}$`), /\.vml$/]);
     expectThreadsKept(files[writer], to);
     if (writer === "xlsm") expectMacroEnabled(files[writer], to);
     // B16 (广州小楼家具, D by falsified data → ZC-LOWEFF) is marked: the analyst's note first, as it was, then ours.
@@ -188,7 +196,7 @@ describe.each(WRITERS)("the CLI on the %s workbook", (writer) => {
     expect(is.text.startsWith(was.text)).toBe(true);
     expect(is.text.slice(was.text.length)).toMatch(/^\n〔landrules〕ZC-LOWEFF/);
     // The sheet's root and extension list (Excel 365's x14 validation) are as they were.
-    expect(sheetFrame(textOf(after, SHEET))).toEqual(sheetFrame(textOf(before, SHEET)));
+    expect(sheetFrame(textOf(after, sheet))).toEqual(sheetFrame(textOf(before, sheet)));
     // The notes not marked are byte for byte.
     for (const ref of ["B5", "H7", "F11"]) expect([ref, noteOn(textOf(after, notes), ref)?.xml]).toEqual([ref, noteOn(textOf(before, notes), ref)!.xml]);
     // Another program reads every note as the analyst wrote it, ours after it.
@@ -221,17 +229,18 @@ describe.each(WRITERS)("the CLI on the %s workbook", (writer) => {
     const to = out("recalc");
     const ran = await cli("recalc", files[writer], ...AS_OF, "--out", to);
     expect(ran.code).toBe(0);
+    const formulaSheets = [dataSheet(files[writer]), notesSheet(files[writer])];
     const changed = changedParts(files[writer], to);
-    expect(changed.filter((n) => ![SHEET, NOTES_SHEET, "docProps/custom.xml"].includes(n))).toEqual([]);
+    expect(changed.filter((n) => ![...formulaSheets, "docProps/custom.xml"].includes(n))).toEqual([]);
     expectThreadsKept(files[writer], to);
     if (writer === "xlsm") expectMacroEnabled(files[writer], to);
     expectOpens(to);
     const a = entries(files[writer]);
     const b = entries(to);
-    for (const sheet of [SHEET, NOTES_SHEET]) expect([sheet, withoutCachedValues(textOf(b, sheet))]).toEqual([sheet, withoutCachedValues(textOf(a, sheet))]);
+    for (const sheet of formulaSheets) expect([sheet, withoutCachedValues(textOf(b, sheet))]).toEqual([sheet, withoutCachedValues(textOf(a, sheet))]);
     // 填报说明!B4 = [1]企业数据!$H$19, last year's workbook, which is not here: Excel keeps the saved
     // result until the link is updated; a copy without it loses the analyst's number.
-    expect(textOf(b, NOTES_SHEET)).toMatch(/<c r="B4"[^>]*><f[^>]*>\[1\][^<]*<\/f><v>3012\.5<\/v><\/c>/);
+    expect(textOf(b, formulaSheets[1]!)).toMatch(/<c r="B4"[^>]*><f[^>]*>\[1\][^<]*<\/f><v>3012\.5<\/v><\/c>/);
   });
 });
 

@@ -43,6 +43,19 @@ export function expectKept(input: string, output: string, touched: readonly RegE
   kept("xl/workbook.xml", /<definedName\b[^>]*>[^<]*<\/definedName>/g);
 }
 
+/** The part of the sheet named, through the workbook and its relationships (openpyxl writes absolute targets, others relative). */
+export function sheetPart(parts: Record<string, Uint8Array>, name: string): string {
+  const tag = [...textOf(parts, "xl/workbook.xml").matchAll(/<sheet\b[^>]*>/g)].map((m) => m[0]).find((t) => t.includes(`name="${name}"`));
+  const rid = /\br:id="([^"]+)"/.exec(tag ?? "")?.[1];
+  const rel = [...textOf(parts, "xl/_rels/workbook.xml.rels").matchAll(/<Relationship\b[^>]*>/g)].map((m) => m[0]).find((t) => t.includes(`Id="${rid}"`));
+  const target = /\bTarget="([^"]+)"/.exec(rel ?? "")?.[1];
+  if (!target) throw new Error(`no sheet named ${name}`);
+  return target.startsWith("/") ? target.slice(1) : `xl/${target}`;
+}
+
+/** A part's relationships part (xl/worksheets/sheet1.xml → xl/worksheets/_rels/sheet1.xml.rels). */
+export const relsOf = (part: string): string => part.replace(/([^/]+)$/, "_rels/$1.rels");
+
 /** The XML parts (xml, rels, vml) that do not parse, namespaces checked (an undeclared prefix is an error), each with why. */
 export function malformedParts(path: string): string[] {
   const bad: string[] = [];

@@ -20,7 +20,12 @@ export { checkInflation, DEFAULT_LIMITS, InflateBudget, inflatePart, inflatePart
  */
 export type FormulaEvaluator = (pkg: WorkbookPackage, cells: SheetCells) => void;
 
-/** The sheet named, or the first visible sheet the product did not write; an unknown name lists the sheets. */
+const isValue = (v: unknown) => v !== null && v !== undefined && v !== "";
+
+/** Whether a sheet holds any value: a chart tab (LibreOffice saves one as a sheet with only the chart) cannot be the table. */
+const hasValues = (cells: SheetCells) => cells.rows.some((row) => row?.some(isValue));
+
+/** The sheet named, or the first visible sheet with values the product did not write; an unknown name lists the sheets. */
 export function pickSheet(pkg: WorkbookPackage, name: string | undefined): SheetEntry {
   const names = pkg.sheets.map((s) => s.name);
   if (name !== undefined) {
@@ -30,18 +35,19 @@ export function pickSheet(pkg: WorkbookPackage, name: string | undefined): Sheet
   }
   for (const sheet of pkg.sheets) {
     if (sheet.hidden) continue;
-    const a1 = readSheetCells(pkg, sheet, { maxRows: 1 }).rows[0]?.[0];
-    if (!isProductTitle(a1)) return sheet;
+    const first = readSheetCells(pkg, sheet, { maxRows: 1 }).rows[0];
+    if (isProductTitle(first?.[0])) continue;
+    if (first?.some(isValue) || hasValues(readSheetCells(pkg, sheet))) return sheet;
   }
   throw new PackageError("no-sheet", { zh: "工作簿中没有数据工作表", en: "the workbook has no data sheet" });
 }
 
-/** The first visible sheet the product did not write, read whole (usually the first sheet: one pass, no peek). */
+/** The first visible sheet with values the product did not write, read whole (usually the first sheet: one pass, no peek). */
 function firstDataSheet(pkg: WorkbookPackage): SheetCells {
   for (const sheet of pkg.sheets) {
     if (sheet.hidden) continue;
     const cells = readSheetCells(pkg, sheet);
-    if (!isProductTitle(cells.rows[0]?.[0])) return cells;
+    if (!isProductTitle(cells.rows[0]?.[0]) && hasValues(cells)) return cells;
   }
   throw new PackageError("no-sheet", { zh: "工作簿中没有数据工作表", en: "the workbook has no data sheet" });
 }
