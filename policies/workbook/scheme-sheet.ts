@@ -1,3 +1,5 @@
+import { reasonLine } from "../citations";
+import type { FreeText } from "../engine/bilingual";
 import { decShown, toCellNumber, type Dec } from "../engine/decimal";
 import type { Context } from "../engine/evaluation";
 import type { Tier } from "../rules/tiers";
@@ -246,16 +248,25 @@ function conditionText(c: Extract<SchemeList["select"][number], { atLeast?: unkn
   return `${fieldName(c.field)} ${parts.join(" 且 ")}`;
 }
 
-function assumedCount(scheme: Scheme): number {
-  let n = 0;
+/** The scheme's assumed figures: how many, and each distinct reason (as the analyst reads it) with how many figures it covers. */
+function assumedFigures(scheme: Scheme): { count: number; reasons: Map<string, number> } {
+  let count = 0;
+  const reasons = new Map<string, number>();
   const walk = (x: unknown): void => {
     if (Array.isArray(x)) return x.forEach(walk);
     if (x === null || typeof x !== "object") return;
-    if ((x as { basis?: string }).basis === "assumed") n++;
+    const figure = x as { basis?: string; reason?: FreeText };
+    if (figure.basis === "assumed") {
+      count++;
+      if (figure.reason) {
+        const line = reasonLine(figure.reason);
+        reasons.set(line, (reasons.get(line) ?? 0) + 1);
+      }
+    }
     Object.values(x).forEach(walk);
   };
   walk(scheme);
-  return n;
+  return { count, reasons };
 }
 
 /** The header block: the profile's document lines, then the scheme, its year and source, and the population. */
@@ -266,8 +277,12 @@ function headerLines(ctx: Context, applied: ProfileScheme, result: SchemeResult,
   lines.push({ label: "评价方案 / Scheme", value: `${s.title.zh} / ${s.title.en}${applied.kind === "default" ? "（按本配置的分档规则 / the profile's tier rule）" : ""}` });
   lines.push({ label: "评价年度 / Evaluation year", value: applied.year });
   if (doc) lines.push({ label: "方案依据 / Scheme source", value: `${doc.title}（${doc.issuer}${doc.published ? `，${doc.published}` : ""}）` }); // the note is for maintainers (it names files)
-  const assumed = assumedCount(s);
-  if (assumed > 0) lines.push({ label: "⚠ 假定取值 / Assumed values", value: `本方案有 ${assumed} 项取值为假定（标注“假定 / assumed”，理由见配置文件） / ${assumed} value(s) of this scheme are assumed (marked, reasons in the profile)`, warning: true });
+  const assumed = assumedFigures(s);
+  if (assumed.count > 0) {
+    lines.push({ label: "⚠ 假定取值 / Assumed values", value: `本方案有 ${assumed.count} 项取值为假定（标注“假定 / assumed”，理由如下） / ${assumed.count} value(s) of this scheme are assumed (marked, reasons below)`, warning: true });
+    // Each reason once, Chinese first (policies/citations.ts), with how many figures it covers.
+    for (const [reason, n] of assumed.reasons) lines.push({ label: "假定理由 / Why assumed", value: `${reason}（${n} 项 / ${n} value(s)）` });
+  }
   lines.push({ label: "企业数 / Enterprises", value: table.rows.length });
   const byList = s.lists.map((l) => `${l.label.zh} ${result.firms.filter((f) => f.list === l.id).length}`).join("；");
   lines.push({ label: "名单 / Lists", value: `${byList}；未列入任何名单或不在评价范围 / in no list or out of scope ${result.unlisted}` });

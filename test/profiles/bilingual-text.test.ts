@@ -14,6 +14,9 @@ import { parseIsoDate } from "../../policies/engine/dates";
 import { builtInProfiles, createRegistry, jurisdictionProfiles } from "../../policies/profiles";
 import type { Profile } from "../../policies/registry";
 import { parseDerivedProfileData, parseProfileData } from "../../policies/schema";
+import { sheetGrid } from "../../policies/workbook/product-sheet";
+import { schemeTierJob } from "../../policies/workbook/scheme-sheet";
+import { readEnterpriseTable } from "../../policies/workbook/table";
 import { summariseProfile } from "../../taskpane/profile/profileSummary";
 import { WHAT_IF_REASON } from "../../taskpane/profile/useWhatIf";
 
@@ -200,5 +203,22 @@ describe("the pane's profile card gives a county's reason, Chinese first", () =>
     const derived = summariseProfile(builtInProfiles.get("huangyan"), parseIsoDate("2024-03-15")).derived!;
     expect(derived.reason!.zh).toMatch(/^黄岩区执行浙江省亩均论英雄评价（浙江 三\(九\)）/);
     expect(derived.reason!.en).toMatch(/^黄岩 applies the Zhejiang 亩均论英雄 evaluation/);
+  });
+});
+
+describe("the scheme tier sheet names each assumed figure's reason, Chinese first (no longer 'see the profile')", () => {
+  test("黄岩 2022: 假定理由 lines for the bands and the data-status rules, each once, with how many figures it covers", () => {
+    const rows = [
+      ["企业名称", "企业规模", "用地面积（亩）", "实缴税金（万元）", "用电量（万千瓦时）"],
+      ["甲", "规下", 0.2352, 2.72672064, 11.5932],
+    ];
+    const ctx = { profile: builtInProfiles.get("huangyan"), asOf: parseIsoDate("2023-09-25") };
+    const grid = sheetGrid(schemeTierJob(ctx, readEnterpriseTable(rows), 2022, "test").sheet).rows.map((r) => r.map((c) => String(c ?? "")));
+    const why = grid.filter((r) => r[0] === "假定理由 / Why assumed").map((r) => r[1]!);
+    expect(why).toContain(
+      "所引黄岩公示只给出计分公式，未给出分档比例；假定采用浙江配置的分档（温岭 2022 年公示：A 档前 20%，B 档至 80%，D 档末 5%，名额向下取整）。可修改。 / 黄岩's notice as quoted gives the formulas, not the bands; the Zhejiang profile's bands (温岭 2022 notice: A top 20%, B to 80%, D bottom 5%, counts rounded down) are assumed. Editable.（6 项 / 6 value(s)）",
+    );
+    expect(why.every((line) => HAN.test(line.split(" / ")[0]!))).toBe(true);
+    expect(grid.flat().join("\n")).not.toContain("理由见配置文件");
   });
 });
