@@ -109,26 +109,38 @@ const lowEfficiency: SheetCheck = {
   needsTiers: true,
   inScope: (row, population) => population.tierOf(row) !== null,
   required: [],
-  run: (ctx, row, population) => {
-    const tier = population.tierOf(row);
-    const decision = lowEfficiencyListing(ctx, { tier, districtNamed: false, exclusions: {} });
-    if (!decision.value.listed) return [];
-    const ev = new Evaluation(ctx, LOW_EFFICIENCY_LIST);
-    return [
-      findingOf(ev, {
-        param: "listedTier",
-        field: "tier",
-        value: tier ?? "",
-        threshold: `档次 ≠ ${ev.text("listedTier")}`,
-        severity: "notice",
-        message: {
-          zh: `${decision.value.reason.zh}；如属重大项目、链主企业、已按协议缴纳差额或经区政府豁免，则不列入`,
-          en: `${decision.value.reason.en}; not listed if a strategic project, chain leader, shortfall paid, or exempted by the district`,
-        },
-      }),
-    ];
-  },
+  run: (ctx, row, population) => lowEfficiencyByTier(ctx, population.tierOf(row)),
 };
+
+// The table gives the listing nothing but the tier, so each tier's findings are made once per run (a finding is copied where it is placed).
+const LOW_EFFICIENCY_BY_TIER = new WeakMap<Context, Map<Tier | null, Finding[]>>();
+
+function lowEfficiencyByTier(ctx: Context, tier: Tier | null): Finding[] {
+  const byTier = LOW_EFFICIENCY_BY_TIER.get(ctx) ?? new Map<Tier | null, Finding[]>();
+  LOW_EFFICIENCY_BY_TIER.set(ctx, byTier);
+  let findings = byTier.get(tier);
+  if (!findings) byTier.set(tier, (findings = lowEfficiencyFindings(ctx, tier)));
+  return findings;
+}
+
+function lowEfficiencyFindings(ctx: Context, tier: Tier | null): Finding[] {
+  const decision = lowEfficiencyListing(ctx, { tier, districtNamed: false, exclusions: {} });
+  if (!decision.value.listed) return [];
+  const ev = new Evaluation(ctx, LOW_EFFICIENCY_LIST);
+  return [
+    findingOf(ev, {
+      param: "listedTier",
+      field: "tier",
+      value: tier ?? "",
+      threshold: `档次 ≠ ${ev.text("listedTier")}`,
+      severity: "notice",
+      message: {
+        zh: `${decision.value.reason.zh}；如属重大项目、链主企业、已按协议缴纳差额或经区政府豁免，则不列入`,
+        en: `${decision.value.reason.en}; not listed if a strategic project, chain leader, shortfall paid, or exempted by the district`,
+      },
+    }),
+  ];
+}
 
 /** 增城 二(四)10–11 through rectificationCheck: agreed output reached 80% / 50%, or the watch list. */
 const zengchengCompliance: SheetCheck = {

@@ -1,8 +1,8 @@
 import { bilingualText, shownCitation } from "../citations";
 import { documentOn, paramOn } from "../registry";
-import { toCellNumber, type Dec } from "../engine/decimal";
+import { toCellNumber } from "../engine/decimal";
 import { documentStatus, ruleByConcept, type Context, type RuleResult } from "../engine/evaluation";
-import { ENTERPRISE_NUMBER_FIELDS, INDICATORS, type EnterpriseNumberField } from "../rules/indicators";
+import { INDICATORS } from "../rules/indicators";
 import { tierSheet, type EnterpriseRow, type Tier, type TierSheet } from "../rules/tiers";
 import { tierSheetOfColumns, type TierColumns } from "../rules/tiers-fast";
 import { TIER_QUOTAS } from "../catalogue/concepts";
@@ -39,9 +39,8 @@ export function canRank(ctx: Context, table: EnterpriseTable): boolean {
 }
 
 function engineRow(row: TableRow): EnterpriseRow {
-  const fields: Partial<Record<EnterpriseNumberField, Dec | null>> = {};
-  for (const f of ENTERPRISE_NUMBER_FIELDS) fields[f] = row.values[f] ?? null;
-  return { fields, status: row.values.data_status ?? "ok" };
+  // The row's values are the fields (a blank is undefined, which the engine reads as missing); a table's rows make each decimal when read.
+  return { fields: row.values, status: row.values.data_status ?? "ok" };
 }
 
 export interface RankedTable {
@@ -103,24 +102,24 @@ function reasonOf(r: TierSheet["rows"][number]): string | null {
   return r.notes.map((n) => bilingualText(n.message).zh).join("；") || null;
 }
 
+// Up to Excel's 1,048,576 rows: a row's index fits in 21 bits of a sort key.
+const INDEX_BITS = 2 ** 21;
+
 /**
  * Sheet order of the table's rows: ranked rows by rank (ties by tier, then source row), then
- * forced D, then unscored, each by source row. The order's fields are read once per row into
- * typed arrays, so the sort compares numbers, not objects.
+ * forced D, then unscored, each by source row. Rows are in source order, so one number per row,
+ * (group, rank, tier, index) in that order of weight (< 2⁵³), sorts natively with no comparator.
  */
-function sheetOrder(sheet: TierSheet, table: EnterpriseTable): Uint32Array {
+function sheetOrder(sheet: TierSheet): Uint32Array {
   const n = sheet.rows.length;
-  const group = new Uint8Array(n);
-  const rank = new Float64Array(n);
-  const tier = new Uint8Array(n);
-  const source = new Float64Array(n);
+  if (n >= INDEX_BITS) throw new Error(`tier sheet of ${n} rows: more than a worksheet holds`);
+  const keys = new Float64Array(n);
   sheet.rows.forEach((r, i) => {
-    group[i] = r.forcedReason ? 1 : r.rank === null ? 2 : 0;
-    rank[i] = r.rank ?? 0;
-    tier[i] = TIER_ORDER[r.tier ?? "D"];
-    source[i] = table.rows[i]!.row;
+    const group = r.forcedReason ? 1 : r.rank === null ? 2 : 0;
+    keys[i] = ((group * (n + 1) + (r.rank ?? 0)) * 4 + TIER_ORDER[r.tier ?? "D"]) * INDEX_BITS + i;
   });
-  return new Uint32Array(n).map((_, i) => i).sort((a, b) => group[a]! - group[b]! || rank[a]! - rank[b]! || tier[a]! - tier[b]! || source[a]! - source[b]!);
+  keys.sort();
+  return Uint32Array.from(keys, (k) => k % INDEX_BITS);
 }
 
 /** The header block of the tier sheet: document, population, quotas, counts, method, warnings. */
@@ -172,7 +171,7 @@ export function tierColumns(sheet: TierSheet): ProductColumn[] {
 function tierRows(ranked: RankedTable): OutCell[][] {
   const sheet = ranked.result.value;
   const rows: OutCell[][] = [];
-  for (const i of sheetOrder(sheet, ranked.table)) {
+  for (const i of sheetOrder(sheet)) {
     const [r, t] = [sheet.rows[i]!, ranked.table.rows[i]!];
     const line: OutCell[] = [r.rank, r.tier, t.values.enterprise ?? null, t.values.credit_code ?? null, t.row];
     line.push(...r.indicatorCells, r.scoreCell, reasonOf(r));
