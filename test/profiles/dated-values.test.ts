@@ -9,6 +9,8 @@ import { parseIsoDate } from "../../policies/engine/dates";
 import { builtInProfiles } from "../../policies/profiles";
 import { TIER_QUOTAS } from "../../policies/catalogue/concepts";
 import { Evaluation } from "../../policies/engine/evaluation";
+import { buildCheckReport } from "../../policies/workbook/check-report";
+import { readEnterpriseTable } from "../../policies/workbook/table";
 import { summariseProfile } from "../../taskpane/profile/profileSummary";
 
 const ID = "zc-dated-test";
@@ -81,5 +83,46 @@ describe("EXPLAIN and the trace warnings use the same value on each side of the 
       new Evaluation({ profile: builtInProfiles.get(ID), asOf }, TIER_QUOTAS).done(null).trace.warnings.find((w) => w.zh.startsWith("派生配置"))!;
     expect(warning(BEFORE).zh).toContain("A 档比例上限 0.2 → 0.2（测试：A 档比例按日期取值）");
     expect(warning(FROM).zh).toContain("A 档比例上限 0.2 → 0.25（测试：2025 年起 A 档放宽至 25%）");
+  });
+});
+
+describe("the check report's threshold is the one in force on the as-of date", () => {
+  // 宁波 二(七): 工业建筑面积占比不得低于 50%; a derived test profile raises it to 60% from 2025-01-01.
+  const NB = "nb-dated-test";
+  beforeAll(() => {
+    builtInProfiles.derive({
+      id: NB,
+      base: "ningbo",
+      names: { zh: "宁波（分日期测试）", en: "Ningbo, dated test" },
+      reason: { zh: "测试：工业占比下限按日期取值", en: "test: the industrial share floor by date" },
+      overrides: {
+        "NB-MIXED.minIndustrialFloorShare": {
+          values: [
+            { from: "2020-01-01", value: 0.5, citation: "ningbo-2023-draft.txt 二(七)", basis: "sourced" },
+            { from: "2025-01-01", value: 0.6, citation: "某区 2025 年通知（测试）", basis: "assumed", reason: { zh: "测试：2025 年起下限 60%", en: "test: 60% from 2025" } },
+          ],
+        },
+      },
+    });
+  });
+  afterAll(() => {
+    builtInProfiles.forget(NB);
+  });
+
+  const report = (asOf: ReturnType<typeof parseIsoDate>) =>
+    buildCheckReport(
+      { profile: builtInProfiles.get(NB), asOf },
+      readEnterpriseTable([
+        ["企业名称", "工业建筑面积", "总建筑面积"],
+        ["甲", 5500, 10000],
+      ]),
+      null,
+    ).findings.filter((f) => f.rule === "NB-MIXED");
+
+  test("55% industrial floor: no finding under 50% (2024-12-31); a violation against 60% from 2025-01-01", () => {
+    expect(report(BEFORE)).toEqual([]);
+    const after = report(FROM);
+    expect(after).toHaveLength(1);
+    expect(after[0]!.threshold).toBe("≥ 60%");
   });
 });
