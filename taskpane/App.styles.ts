@@ -24,4 +24,12 @@ export const useAppStyles = makeStyles({
   tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalS },
   standalone: { color: tokens.colorNeutralForeground3 },
+  // The language button while English is on: a subtle Fluent ToggleButton's checked look
+  // (react-button's styles), on a plain Button with aria-pressed.
+  languagePressed: {
+    backgroundColor: tokens.colorSubtleBackgroundSelected,
+    color: tokens.colorNeutralForeground2Selected,
+    ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover, color: tokens.colorNeutralForeground2Hover },
+    ":hover:active": { backgroundColor: tokens.colorSubtleBackgroundPressed, color: tokens.colorNeutralForeground2Pressed },
+  },
 });

@@ -1,4 +1,4 @@
-import { Caption1, Tab, TabList, ToggleButton } from "@fluentui/react-components";
+import { Button, Caption1, Tab, TabList } from "@fluentui/react-components";
 import { useState } from "react";
 import type { IsoDate } from "../policies/engine/dates";
 import { useAppStyles } from "./App.styles";
@@ -43,16 +43,17 @@ export function App({ asOf, inExcel }: AppProps) {
           <h1 className={styles.title}>
             <Bilingual text={{ zh: "产业用地政策规则", en: "landrules" }} />
           </h1>
-          <ToggleButton
+          <Button
             size="small"
             appearance="subtle"
-            checked={language === "en"}
+            aria-pressed={language === "en"}
+            className={language === "en" ? styles.languagePressed : undefined}
             onClick={() => setLanguage(language === "en" ? "zh" : "en")}
             aria-label={language === "en" ? "切换到中文" : "Switch to English"}
             data-testid="language-toggle"
           >
             {language === "en" ? "中文" : "English"}
-          </ToggleButton>
+          </Button>
         </div>
         {!inExcel && (
           <Caption1 className={styles.standalone} data-testid="standalone">

@@ -1,4 +1,4 @@
-import { Badge, Button, Caption1, Card, MessageBar, MessageBarBody, Spinner, Subtitle2 } from "@fluentui/react-components";
+import { Badge, Button, Caption1, MessageBar, MessageBarBody, Spinner, Subtitle2 } from "@fluentui/react-components";
 import type { FormulaExplanation, TierRowExplanation } from "../../addin/explain";
 import { readable } from "../../functions/explain";
 import type { Trace } from "../../policies/engine/evaluation";
@@ -143,7 +143,7 @@ function FormulaView({ e }: { e: FormulaExplanation }) {
   const t = useText();
   const outcome = e.outcome;
   return (
-    <Card className={styles.card} size="small" data-testid="explain-formula">
+    <div className={styles.card} data-testid="explain-formula">
       <Subtitle2>
         LAND.{e.spec.id} · {e.spec.zh}
       </Subtitle2>
@@ -195,7 +195,7 @@ function FormulaView({ e }: { e: FormulaExplanation }) {
           ))}
         </dl>
       )}
-    </Card>
+    </div>
   );
 }
 
@@ -205,7 +205,7 @@ function TierRowView({ e }: { e: TierRowExplanation }) {
   const styles = useExplainStyles();
   const t = useText();
   return (
-    <Card className={styles.card} size="small" data-testid="explain-tier-row">
+    <div className={styles.card} data-testid="explain-tier-row">
       <Subtitle2>{e.enterprise}</Subtitle2>
       <dl className={styles.facts}>
         <dt className={styles.term}>
@@ -258,7 +258,7 @@ function TierRowView({ e }: { e: TierRowExplanation }) {
           </tr>
         </tbody>
       </table>
-    </Card>
+    </div>
   );
 }
 

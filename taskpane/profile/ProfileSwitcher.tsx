@@ -1,4 +1,4 @@
-import { Badge, Caption1, Card, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, Text, type BadgeProps } from "@fluentui/react-components";
+import { Badge, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, Text, type BadgeProps } from "@fluentui/react-components";
 import type { DocumentState } from "../../policies/engine/evaluation";
 import type { IsoDate } from "../../policies/engine/dates";
 import { Bilingual } from "../shared/Bilingual";
@@ -30,7 +30,7 @@ function DocumentCard({ profile }: { profile: ProfileSummary }) {
   const doc = profile.document;
   const warning = profile.status.warning;
   return (
-    <Card className={styles.document} data-testid="active-profile" size="small">
+    <div className={styles.document} data-testid="active-profile">
       {warning && (
         <MessageBar intent={profile.status.state === "expired" ? "error" : "warning"} data-testid="status-warning">
           <MessageBarBody>
@@ -96,7 +96,7 @@ function DocumentCard({ profile }: { profile: ProfileSummary }) {
           </>
         )}
       </dl>
-    </Card>
+    </div>
   );
 }
 
