@@ -1,7 +1,8 @@
 // Builds the Excel add-in into dist/: one page (taskpane.html) hosting both the task pane and the
 // LAND custom functions in the shared runtime (manifest.xml), the functions metadata in English
 // and zh-CN, Office.js copied from node_modules (this machine has no CDN), the icons, and the
-// pane's styles as one stylesheet (griffel.css: Fluent UI's and ours, extracted at build time).
+// pane's styles as stylesheets (griffel.css: Fluent UI's and ours, extracted at build time;
+// fluent-theme.css: the theme's tokens as CSS variables).
 //
 //   npx webpack --mode production                     → dist/
 //   npx webpack serve --mode development              → https://localhost:3000
@@ -101,6 +102,25 @@ function withoutBuildOnlyText() {
   };
 }
 
+/** The pane's Fluent theme as a stylesheet the page links (taskpane.html), see FluentThemeStylesheetPlugin. */
+const THEME_STYLESHEET = "fluent-theme.css";
+
+/**
+ * Writes webLightTheme's tokens as CSS variables on :root (Fluent's own createCSSRuleFromTheme, the
+ * way it documents for applying a theme statically). The pane's FluentProvider then takes an empty
+ * theme (taskpane/mount.tsx), so the theme's palettes and their construction stay out of the script.
+ */
+class FluentThemeStylesheetPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("FluentThemeStylesheetPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "FluentThemeStylesheetPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const { createCSSRuleFromTheme, webLightTheme } = require("@fluentui/react-components");
+        compilation.emitAsset(THEME_STYLESHEET, new webpack.sources.RawSource(createCSSRuleFromTheme(":root", webLightTheme)));
+      });
+    });
+  }
+}
+
 /** Gzip budget of the script the shared-runtime page loads besides Office.js (issue 11: ≤ 220 KB). */
 const PAGE_SCRIPT_BUDGET_KB = 220;
 
@@ -131,7 +151,8 @@ class ScriptWeightPlugin {
         const gzip = scripts.reduce((n, s) => n + s.gzip, 0);
         const lazyGzip = lazy.reduce((n, s) => n + s.gzip, 0);
         // Stylesheets (griffel.css) are listed beside the scripts, not counted in the script weight.
-        const stylesheets = [...new Set(groups.flatMap((g) => g.getFiles()).filter((f) => f.endsWith(".css")))].map(gzipOf);
+        const linked = groups.flatMap((g) => g.getFiles()).concat(compilation.getAsset(THEME_STYLESHEET) ? [THEME_STYLESHEET] : []);
+        const stylesheets = [...new Set(linked.filter((f) => f.endsWith(".css")))].map(gzipOf);
         const report = { page: OUTPUT_FILES.page, gzip, gzipKB: kb(gzip), budgetKB: this.budgetKB, scripts, whenShown: { gzip: lazyGzip, gzipKB: kb(lazyGzip), scripts: lazy }, totalKB: kb(gzip + lazyGzip), stylesheets };
         compilation.emitAsset("script-weight.json", new webpack.sources.RawSource(JSON.stringify(report, null, 2)));
         const list = (xs) => xs.map((s) => `${s.file} ${kb(s.gzip)} KB`).join(", ");
@@ -242,6 +263,7 @@ module.exports = function landrulesWebpackConfig(env = {}, argv = {}) {
       // page no script weight). Griffel orders its rules itself, so mini-css-extract's order warnings are moot.
       new MiniCssExtractPlugin({ ignoreOrder: true }),
       new GriffelCSSExtractionPlugin({ unstable_attachToEntryPoint: "taskpane" }),
+      new FluentThemeStylesheetPlugin(),
       new ScriptWeightPlugin(withFunctions ? ["functions", "taskpane"] : ["taskpane"]),
       ...(withFunctions
         ? [new FunctionsMetadataPlugin({ writeReference: !env.outDir })]
@@ -281,4 +303,5 @@ module.exports.NoHyperFormulaPlugin = NoHyperFormulaPlugin;
 module.exports.ScriptWeightPlugin = ScriptWeightPlugin;
 module.exports.PAGE_SCRIPT_BUDGET_KB = PAGE_SCRIPT_BUDGET_KB;
 module.exports.OUTPUT_FILES = OUTPUT_FILES;
+module.exports.THEME_STYLESHEET = THEME_STYLESHEET;
 module.exports.DEV_ORIGIN = `https://localhost:${DEV_PORT}`;

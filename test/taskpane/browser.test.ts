@@ -15,6 +15,7 @@ const makeConfig = require("../../webpack.config.cjs") as ((env: object, argv: o
   PAGE_SCRIPT_BUDGET_KB: number;
 };
 import { builtInProfiles } from "../../policies/profiles";
+import { webLightTheme } from "@fluentui/react-components";
 
 const ROOT = resolve(__dirname, "../..");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -149,7 +150,18 @@ describe("the add-in bundles", () => {
     const pane = readFileSync(join(outDir, "pane.js"), "utf8");
     expect(pane).not.toMatch(/display:inline-flex;justify-content:center/);
     const weight = JSON.parse(readFileSync(join(outDir, "script-weight.json"), "utf8")) as { stylesheets: { file: string }[] };
-    expect(weight.stylesheets.map((s) => s.file)).toEqual(["griffel.css"]);
+    expect(weight.stylesheets.map((s) => s.file).sort()).toEqual(["fluent-theme.css", "griffel.css"]);
+  });
+
+  test("the Fluent theme is a stylesheet too: webLightTheme's tokens as CSS variables on :root, and no theme construction in the script", () => {
+    const html = readFileSync(join(outDir, "taskpane.html"), "utf8");
+    expect(html).toMatch(/<link rel="?stylesheet"? href="?fluent-theme\.css"?/);
+    const css = readFileSync(join(outDir, "fluent-theme.css"), "utf8");
+    expect(css).toMatch(/^:root \{/);
+    expect(css).toContain(`--colorNeutralBackground1: ${webLightTheme.colorNeutralBackground1};`);
+    expect(css).toContain(`--fontFamilyBase: ${webLightTheme.fontFamilyBase};`);
+    const resources = chunkedResources(stats);
+    expect(resources.filter((r) => /[\\/]@fluentui[\\/]tokens[\\/]lib[\\/](global[\\/]colors|utils[\\/]createLightTheme)/.test(r))).toEqual([]);
   });
 
   test("functions.json and functions.zh-CN.json describe the same functions, TIER among them", () => {
