@@ -10,6 +10,8 @@ import { builtInProfiles } from "../../policies/profiles";
 import { TIER_QUOTAS } from "../../policies/catalogue/concepts";
 import { Evaluation } from "../../policies/engine/evaluation";
 import { buildCheckReport } from "../../policies/workbook/check-report";
+import { sheetGrid } from "../../policies/workbook/product-sheet";
+import { rankTable, tierProductSheet } from "../../policies/workbook/tier-sheet";
 import { readEnterpriseTable } from "../../policies/workbook/table";
 import { summariseProfile } from "../../taskpane/profile/profileSummary";
 
@@ -124,5 +126,20 @@ describe("the check report's threshold is the one in force on the as-of date", (
     const after = report(FROM);
     expect(after).toHaveLength(1);
     expect(after[0]!.threshold).toBe("≥ 60%");
+  });
+});
+
+describe("the tier sheet's quota line uses the shares in force on the as-of date", () => {
+  const HEAD = ["企业名称", "统一社会信用代码", "用地面积（亩）", "工业总产值（万元）", "主营业务收入（万元）", "综合能耗（吨标煤）", "研发费用（万元）", "技改投资（万元）", "各级各类认定"];
+  const rows = [HEAD, ...Array.from({ length: 20 }, (_, i) => [`企业${i + 1}`, `CODE${i + 1}`, 10, 1000 * (i + 1), 1000 * (i + 1), 100, 10 * (i + 1), 10 * (i + 1), i + 1])];
+  const quotaLine = (asOf: ReturnType<typeof parseIsoDate>) => {
+    const ctx = { profile: builtInProfiles.get(ID), asOf };
+    const grid = sheetGrid(tierProductSheet(ctx, rankTable(ctx, readEnterpriseTable(rows)), "test")).rows;
+    return String(grid.find((r) => r[0] === "分档名额 / Quotas applied")![1]);
+  };
+
+  test("20 firms: A ≤ 4 (0.2·N) on 2024-12-31, A ≤ 5 (0.25·N) on 2025-01-01", () => {
+    expect(quotaLine(BEFORE)).toMatch(/^N = 20：A ≤ 4（0\.2·N）/);
+    expect(quotaLine(FROM)).toMatch(/^N = 20：A ≤ 5（0\.25·N）/);
   });
 });
