@@ -94,19 +94,61 @@ export function checkOutPath(input: string, out: string | undefined, force = fal
   return out;
 }
 
-/** Writes to a temporary file beside the output, then renames it over: never a half-written file. Chunks are written one after another (never joined). */
-export function saveBytes(out: string, bytes: Uint8Array | readonly Uint8Array[]): void {
-  const tmp = resolve(dirname(resolve(out)), `.${basename(out)}.${process.pid}.tmp`);
-  try {
-    const fd = openSync(tmp, "w");
+/**
+ * An output file written as it is made: chunks go to a temporary file beside it (opened at the
+ * first chunk), renamed over the output by `commit`; `abort` removes it. Never a half-written
+ * output, and the package is never held whole in memory.
+ */
+export class OutputFile {
+  private fd: number | null = null;
+  private readonly tmp: string;
+
+  constructor(readonly out: string) {
+    this.tmp = resolve(dirname(resolve(out)), `.${basename(out)}.${process.pid}.tmp`);
+  }
+
+  readonly write = (chunk: Uint8Array): void => {
     try {
-      for (const chunk of bytes instanceof Uint8Array ? [bytes] : bytes) for (let at = 0; at < chunk.length; ) at += writeSync(fd, chunk, at);
-    } finally {
-      closeSync(fd);
+      this.fd ??= openSync(this.tmp, "w");
+      for (let at = 0; at < chunk.length; ) at += writeSync(this.fd, chunk, at);
+    } catch (e) {
+      throw this.failure(e);
     }
-    renameSync(tmp, out);
+  };
+
+  commit(): void {
+    try {
+      this.fd ??= openSync(this.tmp, "w");
+      closeSync(this.fd);
+      this.fd = null;
+      renameSync(this.tmp, this.out);
+    } catch (e) {
+      this.abort();
+      throw this.failure(e);
+    }
+  }
+
+  /** Removes what was written (after a failure); the output path is left as it was. */
+  abort(): void {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+    if (existsSync(this.tmp)) unlinkSync(this.tmp);
+  }
+
+  private failure(e: unknown): UsageError {
+    const why = e instanceof Error ? e.message : String(e);
+    return new UsageError(`无法写入 ${this.out}：${why}`, `cannot write ${this.out}: ${why}`);
+  }
+}
+
+/** Writes `bytes` (or chunks, one after another, never joined) to `out` through an OutputFile. */
+export function saveBytes(out: string, bytes: Uint8Array | readonly Uint8Array[]): void {
+  const file = new OutputFile(out);
+  try {
+    for (const chunk of bytes instanceof Uint8Array ? [bytes] : bytes) file.write(chunk);
+    file.commit();
   } catch (e) {
-    if (existsSync(tmp)) unlinkSync(tmp);
-    throw new UsageError(`无法写入 ${out}：${(e as Error).message}`, `cannot write ${out}: ${(e as Error).message}`);
+    file.abort();
+    throw e;
   }
 }

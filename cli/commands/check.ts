@@ -8,7 +8,7 @@ import { canRank, rankTable } from "../../policies/workbook/tier-sheet";
 import { EXIT } from "../errors";
 import { progress, type Io } from "../io";
 import { asOfOption, productVersion, profileOption, stampOf } from "../options";
-import { checkOutPath, NODE_DEFLATER, packageInput, saveBytes } from "../output";
+import { checkOutPath, NODE_DEFLATER, OutputFile, packageInput } from "../output";
 import { stage } from "../stages";
 import { contextLine, loadTable, type TableOptions } from "./table";
 
@@ -35,11 +35,12 @@ async function checked(io: Io, ctx: Context, input: string, options: CheckOption
 }
 
 /**
- * Reads the table, checks it and writes the output package: the input's parts with the report
- * added and, with --mark, the offending cells marked (earlier marks of ours removed first, so a
- * fixed cell loses its mark). Its own function, so the table is garbage once the bytes exist.
+ * Reads the table, checks it and writes the output package into `file` as it is made: the
+ * input's parts with the report added and, with --mark, the offending cells marked (earlier
+ * marks of ours removed first, so a fixed cell loses its mark). Its own function, so the table
+ * is garbage once the file is written.
  */
-async function reportPackage(io: Io, ctx: Context, input: string, options: CheckOptions, out: string): Promise<{ bytes: Uint8Array | readonly Uint8Array[]; code: number; lines: string[] }> {
+async function reportPackage(io: Io, ctx: Context, input: string, options: CheckOptions, file: OutputFile): Promise<{ code: number; lines: string[] }> {
   const { loaded, report } = await checked(io, ctx, input, options);
   const version = productVersion();
   const mark = options.mark === true && options["clear-marks"] !== true;
@@ -53,14 +54,15 @@ async function reportPackage(io: Io, ctx: Context, input: string, options: Check
       producer: `landrules ${version}`,
       stamp: stampOf(ctx.asOf),
       deflater: NODE_DEFLATER,
+      onChunk: file.write,
     }),
   );
-  const lines = [contextLine(ctx), `已写入 / wrote ${out} → 工作表 / sheet “${result.sheets[0]!.name}”`];
+  const lines = [contextLine(ctx), `已写入 / wrote ${file.out} → 工作表 / sheet “${result.sheets[0]!.name}”`];
   if (result.cleared > 0) lines.push(`已清除先前的标记 / cleared earlier marks: ${result.cleared}`);
   if (mark) lines.push(`已在“${loaded.sheet}”中标出 / marked on "${loaded.sheet}": ${result.marked} 个单元格 / cells`);
   lines.push(...checkSummaryLines(report));
   for (const cut of result.cuts) lines.push(`提示 / note: ${both(bilingualText(cut.message))}`);
-  return { bytes: result.chunks, code: report.findings.length > 0 ? EXIT.findings : EXIT.ok, lines };
+  return { code: report.findings.length > 0 ? EXIT.findings : EXIT.ok, lines };
 }
 
 /** `landrules check`: every threshold the profile has and the columns allow; exit 1 when anything is found. */
@@ -68,8 +70,16 @@ export async function checkCommand(io: Io, input: string, options: CheckOptions)
   const profile = profileOption(options.profile, true);
   const ctx = { profile, asOf: asOfOption(options["as-of"], io) };
   const out = checkOutPath(input, options.out, options.force === true);
-  const { bytes, code, lines } = await reportPackage(io, ctx, input, options, out);
-  stage("save", () => saveBytes(out, bytes));
+  const file = new OutputFile(out);
+  let result: { code: number; lines: string[] };
+  try {
+    result = await reportPackage(io, ctx, input, options, file);
+    stage("save", () => file.commit());
+  } catch (e) {
+    file.abort();
+    throw e;
+  }
+  const { code, lines } = result;
   const warning = documentStatus(profile.document, ctx.asOf).warning;
   if (warning) io.err(`⚠ ${warning.zh} / ${warning.en}`);
   for (const line of lines) io.out(line);

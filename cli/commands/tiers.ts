@@ -8,7 +8,7 @@ import { rankTable, scoringFields, tierProductSheet, tierSummaryLines } from "..
 import { EXIT } from "../errors";
 import type { Io } from "../io";
 import { asOfOption, productVersion, profileOption, stampOf } from "../options";
-import { checkOutPath, NODE_DEFLATER, packageInput, saveBytes } from "../output";
+import { checkOutPath, NODE_DEFLATER, OutputFile, packageInput } from "../output";
 import { stage } from "../stages";
 import { schemeTierPackage, usesScheme } from "./scheme-tiers";
 import { contextLine, loadTable, requireColumns, type TableOptions } from "./table";
@@ -30,17 +30,18 @@ async function rankedSheet(io: Io, ctx: Context, input: string, options: TiersOp
   const loaded = await loadTable(io, input, options, { workbook: false });
   requireColumns(loaded, scoringFields(ctx), { zh: "评分", en: "scoring" });
   const ranked = stage("rank", () => rankTable(ctx, loaded.table));
-  return { pkg: loaded.pkg, sheet: tierProductSheet(ctx, ranked, version), summary: tierSummaryLines(ranked) };
+  return stage("the sheet's model", () => ({ pkg: loaded.pkg, sheet: tierProductSheet(ctx, ranked, version), summary: tierSummaryLines(ranked) }));
 }
 
 /**
- * Reads the table, ranks it and writes the output package: the input's parts with the tier
- * sheet added. Its own function, so the table and its scores are garbage once the bytes exist.
+ * Reads the table, ranks it and writes the output package into `file` as it is made: the
+ * input's parts with the tier sheet added. Its own function, so the table and its scores are
+ * garbage once the file is written. Returns the lines to print.
  */
-async function tierPackage(io: Io, ctx: Context, input: string, options: TiersOptions, out: string): Promise<{ bytes: Uint8Array | readonly Uint8Array[]; lines: string[] }> {
+async function tierPackage(io: Io, ctx: Context, input: string, options: TiersOptions, file: OutputFile): Promise<string[]> {
   const version = productVersion();
   const { pkg, sheet, summary } = await rankedSheet(io, ctx, input, options, version);
-  // The sheet's rows are made as the zip is written: this stage includes them.
+  // The sheet's rows are made as the zip is written, and the zip goes to disk as it is made: this stage includes both.
   const result = stage("write the package", () =>
     writePackage(packageInput(pkg), {
       sheets: [sheet],
@@ -48,12 +49,20 @@ async function tierPackage(io: Io, ctx: Context, input: string, options: TiersOp
       producer: `landrules ${version}`,
       stamp: stampOf(ctx.asOf),
       deflater: NODE_DEFLATER,
+      onChunk: file.write,
     }),
   );
-  const lines = [contextLine(ctx), `已写入 / wrote ${out} → 工作表 / sheet “${result.sheets[0]!.name}”`, ...summary];
+  const lines = [contextLine(ctx), `已写入 / wrote ${file.out} → 工作表 / sheet “${result.sheets[0]!.name}”`, ...summary];
   if (result.cleared > 0) lines.push(`已清除先前的标记 / cleared earlier marks: ${result.cleared}`);
   for (const cut of result.cuts) lines.push(`提示 / note: ${both(bilingualText(cut.message))}`);
-  return { bytes: result.chunks, lines };
+  return lines;
+}
+
+/** The scheme path's package (cli/commands/scheme-tiers.ts) into `file`; returns the lines to print. */
+async function schemePackage(io: Io, ctx: Context, input: string, options: TiersOptions, file: OutputFile): Promise<string[]> {
+  const { bytes, lines } = await schemeTierPackage(io, ctx, input, options, file.out);
+  for (const chunk of bytes instanceof Uint8Array ? [bytes] : bytes) file.write(chunk);
+  return lines;
 }
 
 /** `landrules tiers`: the ranked tier sheet, added to a copy of the workbook. */
@@ -61,9 +70,16 @@ export async function tiersCommand(io: Io, input: string, options: TiersOptions)
   const profile = profileOption(options.profile, true);
   const ctx = { profile, asOf: asOfOption(options["as-of"], io) };
   const out = checkOutPath(input, options.out, options.force === true);
-  // A profile with evaluation schemes (or --year) goes through the year's scheme (issue 8).
-  const { bytes, lines } = usesScheme(profile, options.year) ? await schemeTierPackage(io, ctx, input, options, out) : await tierPackage(io, ctx, input, options, out);
-  stage("save", () => saveBytes(out, bytes));
+  const file = new OutputFile(out);
+  let lines: string[];
+  try {
+    // A profile with evaluation schemes (or --year) goes through the year's scheme (issue 8).
+    lines = usesScheme(profile, options.year) ? await schemePackage(io, ctx, input, options, file) : await tierPackage(io, ctx, input, options, file);
+    stage("save", () => file.commit());
+  } catch (e) {
+    file.abort();
+    throw e;
+  }
   const warning = documentStatus(profile.document, ctx.asOf).warning;
   if (warning) io.err(`⚠ ${warning.zh} / ${warning.en}`);
   for (const line of lines) io.out(line);

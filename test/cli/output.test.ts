@@ -1,11 +1,13 @@
 // What tiers and check write, end to end, read back with readers we did not write (openpyxl):
 // the input's parts kept byte for byte, the product sheet's frozen header and filter, a mark
 // added after an analyst's note and removed exactly by --clear-marks, injection-looking firm
-// names written as text, and --out onto a file that is not ours refused without --force.
+// names written as text, and --out onto a file that is not ours refused without --force; the
+// file is written as it is made, through a temporary file renamed over the output.
 import { execFileSync } from "node:child_process";
-import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { unzipSync } from "fflate";
+import { OutputFile } from "../../cli/output";
 import { AS_OF, cli, example, scratch } from "./helpers";
 
 // Debian's python3 with python3-openpyxl (.ci/run installs it).
@@ -118,5 +120,28 @@ describe("landrules check --mark on the same workbook re-saved by LibreOffice (s
     expect(seen.marks.G5!.note).toMatch(/^分析员：容积率待核实\n〔landrules〕ZC-GGG/);
     expect(seen.product!.freeze).toMatch(/^A\d+$/);
     expect(seen.product!.filter).toMatch(/^A\d+:L\d+$/);
+  });
+});
+
+describe("the output file is written as the zip is made, and is never left half-written", () => {
+  test("an output aborted part-way (as a failing run aborts it) leaves the earlier output as it was and no temporary file", async () => {
+    const dir = scratch();
+    const out = join(dir, "tiers.xlsx");
+    expect((await cli("tiers", example("enterprises-zengcheng.xlsx"), "--profile", "zengcheng", "--as-of", AS_OF, "--out", out)).code).toBe(0);
+    const before = readFileSync(out);
+    const file = new OutputFile(out);
+    file.write(new Uint8Array([1, 2, 3]));
+    file.abort();
+    expect(readFileSync(out).equals(before)).toBe(true);
+    expect(readdirSync(dir).filter((n) => n.endsWith(".tmp"))).toEqual([]);
+  });
+
+  test("chunks written one after another are the file once committed", () => {
+    const out = join(scratch(), "chunks.bin");
+    const file = new OutputFile(out);
+    for (const chunk of [new Uint8Array([80, 75]), new Uint8Array(0), new Uint8Array([3, 4, 5])]) file.write(chunk);
+    expect(existsSync(out)).toBe(false);
+    file.commit();
+    expect([...readFileSync(out)]).toEqual([80, 75, 3, 4, 5]);
   });
 });

@@ -18,8 +18,8 @@ function isArchive(input: PackageInput): input is ArchiveInput {
   return typeof (input as Partial<ArchiveInput>).inflate === "function";
 }
 
-/** A part made in pieces as the zip is written (a product sheet): nothing of it is held whole. */
-export type StreamedPart = () => Iterable<string>;
+/** A part made in pieces (text, or its UTF-8 bytes) as the zip is written (a product sheet): nothing of it is held whole. */
+export type StreamedPart = () => Iterable<string | Uint8Array>;
 
 /** The output being made: the input's entries, some replaced, some added, some (ours) removed. */
 export class PackageDraft {

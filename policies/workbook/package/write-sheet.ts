@@ -7,8 +7,41 @@ import { escapeXml, tElement } from "./write-xml";
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 
-/** Pieces of this size or more are handed on (a 100,000-row sheet never sits in one string). */
-const PIECE = 1 << 16;
+/** Pieces of about this many bytes are handed on (a 100,000-row sheet is never one string nor one array). */
+const PIECE = 1 << 20;
+
+const encoder = new TextEncoder();
+
+/**
+ * The sheet's UTF-8 bytes, row by row: each row's XML is encoded into the piece as soon as it is
+ * made (a short string, cheap to flatten), never joined into one long string first.
+ */
+class PieceWriter {
+  private bytes = new Uint8Array(PIECE + (PIECE >> 2));
+  private at = 0;
+
+  get size(): number {
+    return this.at;
+  }
+
+  write(xml: string): void {
+    // UTF-8 takes at most three bytes per UTF-16 unit.
+    if (this.at + xml.length * 3 > this.bytes.length) {
+      const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.at + xml.length * 3));
+      grown.set(this.bytes.subarray(0, this.at));
+      this.bytes = grown;
+    }
+    this.at += encoder.encodeInto(xml, this.bytes.subarray(this.at)).written;
+  }
+
+  /** The bytes written since the last take; the writer starts a new piece. */
+  take(): Uint8Array {
+    const piece = this.bytes.subarray(0, this.at);
+    this.bytes = new Uint8Array(PIECE + (PIECE >> 2));
+    this.at = 0;
+    return piece;
+  }
+}
 
 /** Excel's character width in points is about 7 px at 11 pt; widths are written as characters. */
 function colsXml(widths: readonly number[]): string {
@@ -30,11 +63,12 @@ export function filterRef(plan: SheetPlan): string | null {
   return `A${t.headerRow + 1}:${columnLetter(t.width - 1)}${t.lastRow + 1}`;
 }
 
-/** The worksheet part in pieces; `xf` gives each look's cell format in the styles part. */
-export function* sheetXml(plan: SheetPlan, xf: Readonly<Record<CellStyle, number>>): Generator<string> {
+/** The worksheet part in pieces of UTF-8; `xf` gives each look's cell format in the styles part. */
+export function* sheetXml(plan: SheetPlan, xf: Readonly<Record<CellStyle, number>>): Generator<Uint8Array> {
   const letters = Array.from({ length: plan.width }, (_, c) => columnLetter(c));
   const dimension = plan.height > 0 ? `A1:${letters[plan.width - 1]}${plan.height}` : "A1";
-  let piece = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet ${NS}><dimension ref="${dimension}"/>${viewXml(plan)}<sheetFormatPr defaultRowHeight="15"/>${colsXml(plan.columnWidths)}<sheetData>`;
+  const out = new PieceWriter();
+  out.write(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet ${NS}><dimension ref="${dimension}"/>${viewXml(plan)}<sheetFormatPr defaultRowHeight="15"/>${colsXml(plan.columnWidths)}<sheetData>`);
   for (const row of plan.rows()) {
     const r = row.index + 1;
     let cells = "";
@@ -45,15 +79,12 @@ export function* sheetXml(plan: SheetPlan, xf: Readonly<Record<CellStyle, number
       if (typeof v === "number") cells += `<c r="${letters[c]}${r}" s="${s}"><v>${v}</v></c>`;
       else cells += `<c r="${letters[c]}${r}" s="${s}" t="inlineStr"><is>${tElement(v)}</is></c>`;
     }
-    if (cells) piece += `<row r="${r}">${cells}</row>`;
-    if (piece.length >= PIECE) {
-      yield piece;
-      piece = "";
-    }
+    if (cells) out.write(`<row r="${r}">${cells}</row>`);
+    if (out.size >= PIECE) yield out.take();
   }
   const filter = filterRef(plan);
-  piece += `</sheetData>${filter ? `<autoFilter ref="${filter}"/>` : ""}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
-  yield piece;
+  out.write(`</sheetData>${filter ? `<autoFilter ref="${filter}"/>` : ""}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`);
+  yield out.take();
 }
 
 /** The sheet's name as a formula reference: quoted, with inner apostrophes doubled. */

@@ -31,6 +31,8 @@ export interface WriteRequest {
   stamp: Date;
   /** A faster deflate where the host has one (the CLI passes Node's zlib); fflate's otherwise (a browser). */
   deflater?: Deflater;
+  /** Each chunk of the file as it is made (the CLI writes it to disk); the result then holds no chunks and no bytes. */
+  onChunk?: (chunk: Uint8Array) => void;
 }
 
 /**
@@ -227,13 +229,14 @@ export function writePackage(input: PackageInput, request: WriteRequest): WriteR
     written.push({ name, part, replaced: ours !== undefined });
   }
   setOutputProperty(draft, request.producer);
-  const chunks = zipChunks(draft.finish(), request.stamp, request.deflater);
+  const chunks = zipChunks(draft.finish(), request.stamp, request.deflater, request.onChunk);
   // The sheets' rows were walked as the zip was written: their cut cells are known now.
   const cuts = plans.flatMap((p) => p.cuts);
   let bytes: Uint8Array | undefined;
   return {
     chunks,
     get bytes() {
+      if (request.onChunk) throw new Error("the file went to onChunk, chunk by chunk");
       return (bytes ??= joinChunks(chunks));
     },
     sheets: written,
@@ -269,49 +272,64 @@ function addStored(zip: Zip, name: string, entry: StoredEntry, mtime: Date): voi
   file.ondata!(null, entry.compressed as Uint8Array<ArrayBuffer>, true);
 }
 
-// A streamed part's pieces are gathered to about this many characters per deflate call: fewer
-// calls (each sets up a deflate state) and a longer window than 64 KB pieces, held briefly.
+// A streamed part's pieces are gathered to about this many bytes per deflate call: fewer calls
+// (each sets up a deflate state) and a longer window than small pieces, held briefly.
 const DEFLATE_BATCH = 1 << 20;
 
-/** A streamed part through the host's deflater, in batches of pieces; its size and CRC are set before the last batch (the zip writes them after the data). */
-function addStreamed(zip: Zip, name: string, pieces: Iterable<string>, deflater: Deflater, mtime: Date): void {
+const asBytes = (piece: string | Uint8Array): Uint8Array => (typeof piece === "string" ? utf8(piece) : piece);
+
+/** A streamed part's pieces as bytes in batches of about DEFLATE_BATCH (a piece that size or larger goes as it is). */
+function* batches(pieces: Iterable<string | Uint8Array>): Generator<Uint8Array> {
+  let held: Uint8Array[] = [];
+  let size = 0;
+  for (const piece of pieces) {
+    const bytes = asBytes(piece);
+    held.push(bytes);
+    size += bytes.length;
+    if (size >= DEFLATE_BATCH) {
+      yield joinChunks(held);
+      [held, size] = [[], 0];
+    }
+  }
+  if (held.length > 0) yield joinChunks(held);
+}
+
+/** A streamed part through the host's deflater, batch by batch; its size and CRC are set before the last batch (the zip writes them after the data). */
+function addStreamed(zip: Zip, name: string, pieces: Iterable<string | Uint8Array>, deflater: Deflater, mtime: Date): void {
   const file: ZipInputFile = { filename: name, size: 0, crc: 0, compression: 8, mtime };
   zip.add(file);
   let [size, crc] = [0, 0];
-  const emit = (text: string, final: boolean) => {
-    const bytes = utf8(text);
+  let held: Uint8Array | null = null;
+  const emit = (bytes: Uint8Array, final: boolean) => {
     size += bytes.length;
     crc = deflater.crc32(bytes, crc);
     const deflated = deflater.deflateRaw(bytes, final);
     if (final) [file.size, file.crc] = [size, crc];
     file.ondata!(null, deflated as Uint8Array<ArrayBuffer>, final);
   };
-  let batch: string[] = [];
-  let length = 0;
-  for (const piece of pieces) {
-    batch.push(piece);
-    length += piece.length;
-    if (length >= DEFLATE_BATCH) {
-      emit(batch.join(""), false);
-      [batch, length] = [[], 0];
-    }
+  // One batch is held back, so the last is known when it is deflated.
+  for (const batch of batches(pieces)) {
+    if (held) emit(held, false);
+    held = batch;
   }
-  emit(batch.join(""), true);
+  emit(held ?? new Uint8Array(0), true);
 }
 
 /**
  * The entries zipped, in order, every entry stamped `stamp`, as the zip's chunks (joined, they
- * are the file; an input part copied as stored is a view into the input, not a copy). A stored
+ * are the file; an input part copied as stored is a view into the input, not a copy), or
+ * handed to `onChunk` as they are made (then none is kept). A stored
  * entry is copied as its compressed bytes; bytes and streamed parts are deflated, a streamed
  * part's pieces as they are made; with a host deflater (several times faster than fflate in
  * Node) a whole part is deflated at once and a streamed one batch by batch.
  */
-export function zipChunks(entries: ReadonlyMap<string, OutputEntry>, stamp: Date, deflater?: Deflater): Uint8Array[] {
+export function zipChunks(entries: ReadonlyMap<string, OutputEntry>, stamp: Date, deflater?: Deflater, onChunk?: (chunk: Uint8Array) => void): Uint8Array[] {
   const mtime = stamp < EARLIEST_ZIP_TIME ? EARLIEST_ZIP_TIME : stamp;
   const chunks: Uint8Array[] = [];
   const zip = new Zip((err, data) => {
     if (err) throw err;
-    chunks.push(data);
+    if (onChunk) onChunk(data);
+    else chunks.push(data);
   });
   for (const [name, data] of entries) {
     if (isStored(data)) {
@@ -333,7 +351,7 @@ export function zipChunks(entries: ReadonlyMap<string, OutputEntry>, stamp: Date
     zip.add(file);
     if (typeof data !== "function") file.push(data, true);
     else {
-      for (const piece of data()) file.push(utf8(piece));
+      for (const piece of data()) file.push(asBytes(piece));
       file.push(new Uint8Array(0), true);
     }
   }
