@@ -35,6 +35,14 @@ import {
   type WeightedIndicator,
 } from "./tiers";
 
+// tsx compiles an imported function to a getter on its module's exports: the loops over every
+// row call these local copies instead.
+const placesOf = decimalPlaces;
+const mantissaOf = mantissa;
+const tenTo = pow10;
+const divideInto = quotientOf;
+const nearest = nearestDouble;
+
 /** A table by columns, as the tier path reads it. */
 export interface TierColumns {
   readonly length: number;
@@ -70,25 +78,25 @@ interface IndicatorColumn {
  * doubles cannot say which double the exact quotient rounds to.
  */
 function ratioInto(x: number, y: number, out: DD): boolean {
-  const px = decimalPlaces(x);
-  const py = decimalPlaces(y);
+  const px = placesOf(x);
+  const py = placesOf(y);
   if (px < 0 || py < 0) return false;
-  const a = mantissa(x, px);
-  const b = mantissa(y, py);
+  const a = mantissaOf(x, px);
+  const b = mantissaOf(y, py);
   // x ÷ y = (a ÷ b) × 10^k
   const k = py - px;
-  const a1 = k > 0 ? a * pow10(k) : a;
-  const b1 = k < 0 ? b * pow10(-k) : b;
+  const a1 = k > 0 ? a * tenTo(k) : a;
+  const b1 = k < 0 ? b * tenTo(-k) : b;
   // One IEEE division of integers over one exponent: correctly rounded, and (b < 2⁴⁹) the exact path's double too.
   if (Math.abs(a1) < TWO_53 && b1 < TWO_49) {
-    quotientOf(a1, b1, out);
+    divideInto(a1, b1, out);
     return true;
   }
   // Otherwise (a ÷ b) ÷ 10^-k in double-doubles, read off within its bound.
-  quotientOf(a, b, out);
-  if (k > 0) out.mul(pow10(k), 0);
-  else if (k < 0) out.div(pow10(-k), 0);
-  return !Number.isNaN(nearestDouble(out.hi, out.lo, (2 * DD_EPS + DEC_EPS) * SLACK * Math.abs(out.hi)));
+  divideInto(a, b, out);
+  if (k > 0) out.mul(tenTo(k), 0);
+  else if (k < 0) out.div(tenTo(-k), 0);
+  return !Number.isNaN(nearest(out.hi, out.lo, (2 * DD_EPS + DEC_EPS) * SLACK * Math.abs(out.hi)));
 }
 
 /** The indicator for every row, or null when a value is not a short decimal (the exact path then). */
@@ -107,9 +115,9 @@ function indicatorColumn(num: Float64Array, den: Float64Array | null, n: number)
       continue;
     }
     if (den === null) {
-      const p = decimalPlaces(x);
+      const p = placesOf(x);
       if (p < 0) return null;
-      quotientOf(mantissa(x, p), pow10(p), q);
+      divideInto(mantissaOf(x, p), tenTo(p), q);
     } else {
       const y = den[i]!;
       if (Number.isNaN(y) || y <= 0) continue;
@@ -127,14 +135,18 @@ function exactDD(x: Dec): DD | null {
   return parts && quotientOf(parts.m, pow10(-parts.e), new DD());
 }
 
-/** A row of the fast sheet: its decimals are made from the row's exact fields when read. */
+// A row with all its data has no notes; they share one (frozen) list.
+const NO_NOTES: Finding[] = Object.freeze([]) as unknown as Finding[];
+
+/**
+ * A row of the fast sheet. Its cells are read from the sheet's typed columns when asked (a
+ * 100,000-row sheet keeps no array of boxed doubles per row); its decimals are made from the
+ * row's exact fields when read.
+ */
 class ColumnRow implements TierSheetRow {
   constructor(
     private readonly sheet: LazyExact,
     private readonly i: number,
-    readonly scoreCell: number | null,
-    readonly indicatorCells: readonly (number | null)[],
-    readonly notes: Finding[],
     place: Placement,
   ) {
     this.rank = place.rank;
@@ -145,6 +157,19 @@ class ColumnRow implements TierSheetRow {
   readonly rank: TierSheetRow["rank"];
   readonly tier: TierSheetRow["tier"];
   readonly forcedReason: TierSheetRow["forcedReason"];
+
+  get scoreCell(): number | null {
+    const x = this.sheet.scores[this.i]!;
+    return Number.isNaN(x) ? null : x;
+  }
+
+  get indicatorCells(): (number | null)[] {
+    return this.sheet.cells.map((c) => (Number.isNaN(c[this.i]!) ? null : c[this.i]!));
+  }
+
+  get notes(): Finding[] {
+    return this.sheet.notes.get(this.i) ?? NO_NOTES;
+  }
 
   get indicators(): Partial<Record<IndicatorKey, Dec | null>> {
     return indicatorValues(this.sheet.outcomes(this.i), this.sheet.indicators);
@@ -159,6 +184,10 @@ class ColumnRow implements TierSheetRow {
 class LazyExact {
   private sheet: TierSheet | null = null;
   indicators: WeightedIndicator[] = [];
+  /** Per indicator, its cells; per row, the score cell (NaN: none); the notes of rows that have any. */
+  cells: Float64Array[] = [];
+  scores = new Float64Array(0);
+  readonly notes = new Map<number, Finding[]>();
 
   constructor(
     private readonly ctx: Context,
@@ -247,50 +276,41 @@ function fastTierSheet(ctx: Context, columns: TierColumns): RuleResult<TierSheet
   // Scores: Σ value × factor in the exact path's order; a row without some value gets its notes from the exact outcomes.
   const K = weights.length;
   const scored = factors.map((f) => f !== null);
-  const numbers: (number | null)[] = new Array<number | null>(n);
-  const rowCells: (number | null)[][] = new Array<(number | null)[]>(n);
-  const rowNotesOf: Finding[][] = new Array<Finding[]>(n);
+  const scores = new Float64Array(n).fill(NaN);
   const score = new DD();
   const term = new DD();
   for (let i = 0; i < n; i++) {
-    const cells: (number | null)[] = new Array<number | null>(K);
     let whole = statuses[i] === "ok";
-    for (let k = 0; k < K; k++) {
-      const c = values[k]!.cell[i]!;
-      cells[k] = Number.isNaN(c) ? null : c;
-      if (cells[k] === null) whole = false;
-    }
-    rowCells[i] = cells;
-    let complete = whole;
-    if (whole) rowNotesOf[i] = [];
-    else ({ notes: rowNotesOf[i], complete } = rowNotes(ev, statuses[i]!, statuses[i] === "ok" ? lazy.outcomes(i) : [], indicators, scored));
-    if (!complete) {
-      numbers[i] = null;
-      continue;
+    for (let k = 0; k < K; k++) if (Number.isNaN(values[k]!.cell[i]!)) whole = false;
+    if (!whole) {
+      const noted = rowNotes(ev, statuses[i]!, statuses[i] === "ok" ? lazy.outcomes(i) : [], indicators, scored);
+      lazy.notes.set(i, noted.notes);
+      if (!noted.complete) continue;
     }
     score.set(0, 0);
     let any = false;
     let bound = 0;
     for (let k = 0; k < K; k++) {
       const f = factors[k];
-      if (f === null || cells[k] === null) continue;
-      term.set(cells[k]!, values[k]!.lo[i]!).mul(f.hi, f.lo);
+      const c = values[k]!.cell[i]!;
+      if (f === null || Number.isNaN(c)) continue;
+      term.set(c, values[k]!.lo[i]!).mul(f.hi, f.lo);
       score.add(term.hi, term.lo);
       // the term's error (value, factor, product) and the addition's, all ≥ 0
       bound += Math.abs(term.hi) * (DD_EPS + DEC_EPS + factorErr[k]! + DD_EPS + DEC_EPS + DD_EPS + DEC_EPS);
       any = true;
     }
-    if (!any) {
-      numbers[i] = null;
-      continue;
-    }
+    if (!any) continue;
     // Terms are ≥ 0: all zero is an exact 0.
-    const cell = score.hi === 0 && bound === 0 ? 0 : nearestDouble(score.hi, score.lo, bound * SLACK);
+    const cell = score.hi === 0 && bound === 0 ? 0 : nearest(score.hi, score.lo, bound * SLACK);
     if (Number.isNaN(cell)) return null;
-    numbers[i] = cell;
+    scores[i] = cell;
   }
+  lazy.cells = values.map((v) => v.cell);
+  lazy.scores = scores;
 
-  const { ranked, quotas } = placeRows(ev, numbers, statuses, (i, place) => new ColumnRow(lazy, i, numbers[i]!, rowCells[i]!, rowNotesOf[i]!, place));
+  const numbers = Array.from(scores, (x) => (Number.isNaN(x) ? null : x));
+  const { ranked, quotas } = placeRows(ev, numbers, statuses, (i, place) => new ColumnRow(lazy, i, place));
   ev.decide(`computed in doubles, each number the exact path's (benchmarks shown as doubles: ${indicators.map((ind) => `${ind.key} ${ind.benchmarkCell === null ? "—" : ind.benchmarkCell}`).join(", ")}); exact decimals on demand`);
   return ev.done({ method, indicators, rows: ranked, notes, quotas });
 }

@@ -397,8 +397,9 @@ function firstText(cells: readonly RawCell[], normalized = true): string {
 }
 
 // The first characters a footnote or signature label can start with: most cells are tested by one lookup.
-const LABEL_START = new Set([..."注备说附资数审复填制统单负联"]);
-const mayBeLabel = (c: RawCell): c is string => typeof c === "string" && LABEL_START.has(c.trimStart().charAt(0));
+// By char code: no one-character string is made per cell of a 100,000-row table.
+const LABEL_START = new Set([..."注备说附资数审复填制统单负联"].map((ch) => ch.charCodeAt(0)));
+const mayBeLabel = (c: RawCell): c is string => typeof c === "string" && LABEL_START.has(c.trimStart().charCodeAt(0));
 
 /** A footnote or signature line: the table ends there. */
 function belowTable(cells: readonly RawCell[]): Bilingual | null {
@@ -438,24 +439,24 @@ export function readEnterpriseTable(grid: readonly (readonly RawCell[])[], optio
     if (cells.every(isBlankCell)) continue;
     const sheetRow = r + 1;
     const end = belowTable(cells);
-    const shownFirst = (firstText(cells, false) || "").slice(0, 20);
+    const shownFirst = () => (firstText(cells, false) || "").slice(0, 20);
     if (below && !end) {
       skipped.push({ row: sheetRow, why: { zh: `第 ${sheetRow} 行在第 ${below.row} 行${below.what.zh}之下，不是企业，未计入`, en: `row ${sheetRow} is below ${below.what.en} (row ${below.row}), not an enterprise; left out` } });
       continue;
     }
     const name = mapping.columns.enterprise ? (parseTextCell(cells[mapping.columns.enterprise.index]) ?? "") : "";
-    const first = firstText(cells);
+    const first = name === "" ? firstText(cells) : "";
     if (TOTAL_ROW.test(name.replace(/\s/g, "")) || (name === "" && TOTAL_ROW.test(first.replace(/\s/g, "")))) {
       skipped.push({ row: sheetRow, why: { zh: `第 ${sheetRow} 行为合计行（${name || first}），未计入`, en: `row ${sheetRow} is a total line (${name || first}); left out` } });
       continue;
     }
     if (end) {
       below = { row: sheetRow, what: end };
-      skipped.push({ row: sheetRow, why: { zh: `第 ${sheetRow} 行为${end.zh}（${shownFirst}），不是企业，未计入`, en: `row ${sheetRow} is ${end.en} (${shownFirst}), not an enterprise; left out` } });
+      skipped.push({ row: sheetRow, why: { zh: `第 ${sheetRow} 行为${end.zh}（${shownFirst()}），不是企业，未计入`, en: `row ${sheetRow} is ${end.en} (${shownFirst()}), not an enterprise; left out` } });
       continue;
     }
     if ((across.get(r) ?? 0) >= acrossTable) {
-      skipped.push({ row: sheetRow, why: { zh: `第 ${sheetRow} 行为跨列合并的分节或说明行（${shownFirst}），不是企业，未计入`, en: `row ${sheetRow} is merged across the table, a section or note line (${shownFirst}); left out` } });
+      skipped.push({ row: sheetRow, why: { zh: `第 ${sheetRow} 行为跨列合并的分节或说明行（${shownFirst()}），不是企业，未计入`, en: `row ${sheetRow} is merged across the table, a section or note line (${shownFirst()}); left out` } });
       continue;
     }
     const index = rows.length;
