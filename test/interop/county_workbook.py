@@ -7,7 +7,8 @@ What real county sheets have (WORKBOOK.md v2): a merged title and a note line ab
 a two-level header with a merged group cell, 所在区域 merged down the column over the firms of
 each area, a 合计 row with SUM formulas, a footnote (注：…) and a signature line below the table,
 formulas saved without results (openpyxl never computes them), a hidden column, a chart, an
-image, comments, data validation, defined names and custom document properties. 14 firms.
+image, comments, data validation, conditional formatting (its fill a dxf in styles.xml), defined
+names and custom document properties. 14 firms.
 """
 import io
 import sys
@@ -16,6 +17,8 @@ import zipfile
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 from openpyxl.comments import Comment
+from openpyxl.formatting.rule import CellIsRule
+from openpyxl.styles import Font, PatternFill
 from openpyxl.drawing.image import Image
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -108,6 +111,9 @@ def county() -> Workbook:
     dv = DataValidation(type="list", formula1='"未上传,造假"', allow_blank=True)
     dv.add(f"M{FIRST}:M{last}")
     ws.add_data_validation(dv)
+    # 综合能耗 over 1000 tce in red, as analysts flag the heavy users.
+    heavy = CellIsRule(operator="greaterThan", formula=["1000"], fill=PatternFill(start_color="FFC7CE", end_color="FFC7CE", fill_type="solid"), font=Font(color="9C0006"))
+    ws.conditional_formatting.add(f"K{FIRST}:K{last}", heavy)
     wb.defined_names.append(DefinedName("企业名单", attr_text=f"'企业数据'!$B${FIRST}:$B${last}"))
     wb.defined_names.append(DefinedName("税收合计", attr_text=f"'企业数据'!$H${total}"))
 

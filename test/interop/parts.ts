@@ -41,6 +41,22 @@ export function expectKept(input: string, output: string, touched: readonly RegE
   };
   kept("docProps/custom.xml", /<property\b[^>]*>[\s\S]*?<\/property>/g);
   kept("xl/workbook.xml", /<definedName\b[^>]*>[^<]*<\/definedName>/g);
+  expectStylesAppended(textOf(before, "xl/styles.xml"), textOf(after, "xl/styles.xml"));
+}
+
+// The collections of styles.xml whose entries cells and formats refer to by index (ECMA-376 §18.8).
+const STYLE_LISTS: [string, string][] = [["numFmts", "numFmt"], ["fonts", "font"], ["fills", "fill"], ["borders", "border"], ["cellStyleXfs", "xf"], ["cellXfs", "xf"], ["cellStyles", "cellStyle"], ["dxfs", "dxf"]];
+
+/** Ours only appended to the styles: each list's entries of the input come first in the output, as written, so every index the analyst's cells, conditional formats and tables use still means the same. */
+export function expectStylesAppended(before: string, after: string): void {
+  const items = (xml: string, list: string, item: string) => {
+    const block = new RegExp(`<${list}\\b[^>]*?(?:/>|>([\\s\\S]*?)</${list}>)`).exec(xml)?.[1] ?? "";
+    return block.match(new RegExp(`<${item}\\b[^>]*?(?:/>|>[\\s\\S]*?</${item}>)`, "g")) ?? [];
+  };
+  for (const [list, item] of STYLE_LISTS) {
+    const theirs = items(before, list, item);
+    expect([list, items(after, list, item).slice(0, theirs.length)]).toEqual([list, theirs]);
+  }
 }
 
 /** The part of the sheet named, through the workbook and its relationships (openpyxl writes absolute targets, others relative). */
