@@ -1,9 +1,11 @@
 // Workbooks this project did not generate (issue 9 "Must show"): a county analyst's enterprise
 // table written by openpyxl (test/interop/county_workbook.py: charts, an image, comments,
-// validation, defined names, custom properties, a merged title, a two-level merged header,
+// validation, conditional formatting, defined names, custom properties, a merged title, a two-level merged header,
 // 所在区域 merged down the column, 合计, a footnote and a signature line, formulas saved without
 // results), and the same workbook re-saved by LibreOffice. Both read to the same 14 firms.
-// Needs /usr/bin/python3 with python3-openpyxl and soffice (.ci/run installs both).
+// Excel 365's parts (threaded comments, pivot, external link, .xlsm): county365.test.ts; WPS's:
+// county-wps.test.ts; an Excel table without notes: county-table.test.ts.
+// Needs /usr/bin/python3 with python3-openpyxl and python3-pil, and soffice (.ci/run installs them).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { unzipSync } from "fflate";
