@@ -5,7 +5,7 @@ import type { IsoDate } from "../../policies/engine/dates";
 import { documentStatus, type DocumentState, type DocumentStatus } from "../../policies/engine/evaluation";
 import { reasonShown } from "../../policies/citations";
 import { paramOn, type ParamData, type Profile, type ResolvedRule, type SourceDocument } from "../../policies/registry";
-import type { Bilingual } from "../../policies/schema";
+import type { Bilingual, FreeText } from "../../policies/schema";
 import { builtInProfiles } from "../../policies/profiles";
 import { citationText, shortTitle, valueText, withoutFileNames } from "../shared/present";
 
@@ -92,6 +92,16 @@ function paramAsOf(param: ParamData, asOf: IsoDate): { param: ParamData; dated: 
   return { param: on.param, dated: on.from ? { from: on.from, to: on.to } : null };
 }
 
+/**
+ * Why an override stands (a dated value in force may carry its own reason; else the override's),
+ * or null when it is only the profile's own reason, which the card above the rules already shows.
+ */
+function ownReason(profile: Profile, reason: FreeText): Bilingual | null {
+  const shown = reasonShown(reason);
+  const general = profile.reason ? reasonShown(profile.reason) : null;
+  return general && general.zh === shown.zh && general.en === shown.en ? null : shown;
+}
+
 function summariseParam(profile: Profile, rule: ResolvedRule, name: string, stored: ParamData, asOf: IsoDate): ParamSummary {
   const path = `${rule.id}.${name}`;
   const override = profile.overrides.filter((o) => o.path === path).at(0);
@@ -107,8 +117,7 @@ function summariseParam(profile: Profile, rule: ResolvedRule, name: string, stor
     source: citationText(document ? document.citation : param.citation),
     quote: (document ? document.quote : param.quote) ?? null,
     reason: param.basis === "assumed" && !override && param.reason ? reasonShown(param.reason) : null,
-    // A dated override's value in force may carry its own reason; else the override's (or the profile's).
-    overrideReason: override ? reasonShown(param.reason ?? override.reason) : null,
+    overrideReason: override ? ownReason(profile, param.reason ?? override.reason) : null,
     editable: param.editable === true,
     dated,
     documentValue: document ? { value: document.value, shown: valueText(document.value, document.unit) } : null,

@@ -21,6 +21,7 @@ import { summariseProfile } from "../../taskpane/profile/profileSummary";
 import { WHAT_IF_REASON } from "../../taskpane/profile/useWhatIf";
 
 const PROFILE_DIR = join(__dirname, "../../policies/profiles");
+const asOfDay = parseIsoDate("2024-03-15");
 const HAN = /\p{Script=Han}/u;
 const FREE_TEXT_KEYS = new Set(["reason", "note"]);
 
@@ -203,6 +204,24 @@ describe("the pane's profile card gives a county's reason, Chinese first", () =>
     const derived = summariseProfile(builtInProfiles.get("huangyan"), parseIsoDate("2024-03-15")).derived!;
     expect(derived.reason!.zh).toMatch(/^黄岩区执行浙江省亩均论英雄评价（浙江 三\(九\)）/);
     expect(derived.reason!.en).toMatch(/^黄岩 applies the Zhejiang 亩均论英雄 evaluation/);
+  });
+});
+
+describe("the pane gives a reason once: the profile's under 派生自, an override's own beside its value", () => {
+  test("a what-if whose values carry only the profile's reason shows it in the card, not again under each value", () => {
+    const registry = createRegistry();
+    const p = registry.derive({
+      id: "once-test",
+      base: "zengcheng",
+      names: { zh: "一次", en: "once" },
+      reason: { zh: "任务窗格中的假设情景", en: "what-if set in the task pane" },
+      overrides: { "ZC-TIER.aShare": 0.25, "ZC-TIER.bLine": { value: 0.75, reason: { zh: "区里要求 B 档至 75%", en: "the district asks for B to 75%" } } },
+    });
+    const s = summariseProfile(p, asOfDay);
+    const tier = s.rules.find((r) => r.id === "ZC-TIER")!;
+    expect(s.derived!.reason).toEqual({ zh: "任务窗格中的假设情景", en: "what-if set in the task pane" });
+    expect(tier.params.find((x) => x.path === "ZC-TIER.aShare")!.overrideReason).toBeNull();
+    expect(tier.params.find((x) => x.path === "ZC-TIER.bLine")!.overrideReason).toEqual({ zh: "区里要求 B 档至 75%", en: "the district asks for B to 75%" });
   });
 });
 
