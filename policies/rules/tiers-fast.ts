@@ -65,6 +65,8 @@ const TWO_53 = 2 ** 53;
 const TWO_49 = 2 ** 49;
 // An error bound is a sum of bounds computed in doubles: this covers their own rounding.
 const SLACK = 1 + 1e-9;
+// (a ÷ b) × 10^k: the quotient's, the scaling's and the exact path's rounding.
+const QUOTIENT_ERR = (2 * DD_EPS + DEC_EPS) * SLACK;
 const BLOCK = 1024;
 
 /** One indicator over the table: per row its cell (NaN: no value) and its double-double. */
@@ -96,7 +98,7 @@ function ratioInto(x: number, y: number, out: DD): boolean {
   divideInto(a, b, out);
   if (k > 0) out.mul(tenTo(k), 0);
   else if (k < 0) out.div(tenTo(-k), 0);
-  return !Number.isNaN(nearest(out.hi, out.lo, (2 * DD_EPS + DEC_EPS) * SLACK * Math.abs(out.hi)));
+  return !Number.isNaN(nearest(out.hi, out.lo, QUOTIENT_ERR * Math.abs(out.hi)));
 }
 
 /** The indicator for every row, or null when a value is not a short decimal (the exact path then). */
@@ -230,7 +232,7 @@ function fastTierSheet(ctx: Context, columns: TierColumns): RuleResult<TierSheet
   const notes: Finding[] = [];
   const lazy = new LazyExact(ctx, columns, weights.map((w) => w.key));
   const factors: (DD | null)[] = [];
-  const factorErr: number[] = [];
+  const termErr: number[] = [];
   const indicators: WeightedIndicator[] = [];
   for (let k = 0; k < weights.length; k++) {
     const { key, weight } = weights[k]!;
@@ -258,10 +260,11 @@ function fastTierSheet(ctx: Context, columns: TierColumns): RuleResult<TierSheet
       if (Number.isNaN(benchmarkCell) || w === null) return null;
       factors.push(w.div(mean.hi, mean.lo));
       // the benchmark's, the weight's and the division's
-      factorErr.push(relative + 3 * (DD_EPS + DEC_EPS));
+      // a term's: the value's, this factor's, the product's and its addition to the score
+      termErr.push(relative + 3 * (DD_EPS + DEC_EPS) + 3 * (DD_EPS + DEC_EPS));
     } else {
       factors.push(null);
-      factorErr.push(0);
+      termErr.push(0);
     }
     // No data: none; a sum of 0 over values ≥ 0 is exactly 0 (then left out, as in the exact path).
     benchmarkDecided(ev, key, weight, count === 0 ? null : benchmarkCell === null ? "0" : `≈${benchmarkCell}`, benchmarkCell !== null, method, notes);
@@ -297,7 +300,7 @@ function fastTierSheet(ctx: Context, columns: TierColumns): RuleResult<TierSheet
       term.set(c, values[k]!.lo[i]!).mul(f.hi, f.lo);
       score.add(term.hi, term.lo);
       // the term's error (value, factor, product) and the addition's, all ≥ 0
-      bound += Math.abs(term.hi) * (DD_EPS + DEC_EPS + factorErr[k]! + DD_EPS + DEC_EPS + DD_EPS + DEC_EPS);
+      bound += Math.abs(term.hi) * termErr[k]!;
       any = true;
     }
     if (!any) continue;

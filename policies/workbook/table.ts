@@ -220,19 +220,24 @@ interface ReadColumn {
   factorParts: { m: number; e: number } | null;
 }
 
+// tsx compiles an imported function to a getter on its module's exports: the per-cell path calls local copies.
+const parseNumber = parseCellNumber;
+const signOf = cellSign;
+const scaleNumber = scaleCellNumber;
+
 function readCell({ spec, column, number, sameUnit, factorParts }: ReadColumn, cell: RawCell): CellOutcome {
   if (number) {
-    const n = parseCellNumber(cell);
+    const n = parseNumber(cell);
     if (n.kind === "blank") return { blank: true };
     if (n.kind === "invalid") return { invalid: n.why };
-    const sign = cellSign(n.number);
+    const sign = signOf(n.number);
     if (sign < 0 && !SIGNED_FIELDS.has(spec.id)) return { invalid: { zh: `${spec.label.zh}不能为负数`, en: `${spec.label.en} cannot be negative` } };
     // `20%` in a cell is already a fraction; only shares may be written so.
     if (n.percent && spec.dimension !== "share") return { invalid: { zh: `${spec.label.zh}不应为百分数（收到 ${showCell(cell)}）`, en: `${spec.label.en} is not a percentage (got ${showCell(cell)})` } };
     if (n.percent) return { number: n.number };
     // Every per-亩 figure divides by the land area.
     if (spec.id === "area_mu" && sign === 0) return { invalid: { zh: "用地面积须大于 0", en: "land area must be greater than 0" } };
-    return { number: sameUnit ? n.number : scaleCellNumber(n.number, column.factor, factorParts) };
+    return { number: sameUnit ? n.number : scaleNumber(n.number, column.factor, factorParts) };
   }
   if (spec.dimension === "flag") {
     const f = parseFlagCell(cell);
@@ -401,6 +406,11 @@ function firstText(cells: readonly RawCell[], normalized = true): string {
 const LABEL_START = new Set([..."注备说附资数审复填制统单负联"].map((ch) => ch.charCodeAt(0)));
 const mayBeLabel = (c: RawCell): c is string => typeof c === "string" && LABEL_START.has(c.trimStart().charCodeAt(0));
 
+/** A skipped line's first text as its message shows it. */
+function shownFirst(cells: readonly RawCell[]): string {
+  return (firstText(cells, false) || "").slice(0, 20);
+}
+
 /** A footnote or signature line: the table ends there. */
 function belowTable(cells: readonly RawCell[]): Bilingual | null {
   const first = cells.find((c) => !isBlankCell(c));
@@ -439,7 +449,6 @@ export function readEnterpriseTable(grid: readonly (readonly RawCell[])[], optio
     if (cells.every(isBlankCell)) continue;
     const sheetRow = r + 1;
     const end = belowTable(cells);
-    const shownFirst = () => (firstText(cells, false) || "").slice(0, 20);
     if (below && !end) {
       skipped.push({ row: sheetRow, why: { zh: `第 ${sheetRow} 行在第 ${below.row} 行${below.what.zh}之下，不是企业，未计入`, en: `row ${sheetRow} is below ${below.what.en} (row ${below.row}), not an enterprise; left out` } });
       continue;
@@ -452,11 +461,11 @@ export function readEnterpriseTable(grid: readonly (readonly RawCell[])[], optio
     }
     if (end) {
       below = { row: sheetRow, what: end };
-      skipped.push({ row: sheetRow, why: { zh: `第 ${sheetRow} 行为${end.zh}（${shownFirst()}），不是企业，未计入`, en: `row ${sheetRow} is ${end.en} (${shownFirst()}), not an enterprise; left out` } });
+      skipped.push({ row: sheetRow, why: { zh: `第 ${sheetRow} 行为${end.zh}（${shownFirst(cells)}），不是企业，未计入`, en: `row ${sheetRow} is ${end.en} (${shownFirst(cells)}), not an enterprise; left out` } });
       continue;
     }
     if ((across.get(r) ?? 0) >= acrossTable) {
-      skipped.push({ row: sheetRow, why: { zh: `第 ${sheetRow} 行为跨列合并的分节或说明行（${shownFirst()}），不是企业，未计入`, en: `row ${sheetRow} is merged across the table, a section or note line (${shownFirst()}); left out` } });
+      skipped.push({ row: sheetRow, why: { zh: `第 ${sheetRow} 行为跨列合并的分节或说明行（${shownFirst(cells)}），不是企业，未计入`, en: `row ${sheetRow} is merged across the table, a section or note line (${shownFirst(cells)}); left out` } });
       continue;
     }
     const index = rows.length;

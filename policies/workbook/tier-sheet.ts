@@ -170,12 +170,16 @@ export function tierColumns(sheet: TierSheet): ProductColumn[] {
 /** One line per enterprise in rank order: forced D, then unscored, last. */
 function tierRows(ranked: RankedTable): OutCell[][] {
   const sheet = ranked.result.value;
-  const rows: OutCell[][] = [];
-  for (const i of sheetOrder(sheet)) {
-    const [r, t] = [sheet.rows[i]!, ranked.table.rows[i]!];
+  const order = sheetOrder(sheet);
+  const rows = new Array<OutCell[]>(order.length);
+  for (let j = 0; j < order.length; j++) {
+    const i = order[j]!;
+    const r = sheet.rows[i]!;
+    const t = ranked.table.rows[i]!;
     const line: OutCell[] = [r.rank, r.tier, t.values.enterprise ?? null, t.values.credit_code ?? null, t.row];
-    line.push(...r.indicatorCells, r.scoreCell, reasonOf(r));
-    rows.push(line);
+    for (const c of r.indicatorCells) line.push(c);
+    line.push(r.scoreCell, reasonOf(r));
+    rows[j] = line;
   }
   return rows;
 }
