@@ -4,7 +4,7 @@
 import { fromExcelSerial, toExcelSerial, type IsoDate } from "../../engine/dates";
 import type { RawCell } from "../cells";
 import { StringItemText, type WorkbookPackage, type SheetEntry } from "./read-workbook";
-import { xmlSink } from "./read-xml";
+import { OWN_BATCH, ownStrings, xmlSink } from "./read-xml";
 import { inflateParts } from "./read-zip";
 
 /** A rectangle of cells, 0-based and inclusive. */
@@ -127,6 +127,16 @@ export function readSheetCells(pkg: WorkbookPackage, sheet: SheetEntry, options:
   let inFormula = false;
   let inInline = false;
   const inline = new StringItemText();
+  // Text kept from the sheet itself (inline strings, formula strings), and where it went: copied
+  // free of the parsed text in batches (ownStrings), else each would keep its chunk of the sheet.
+  const kept: string[] = [];
+  const keptAt: { row: RawCell[]; col: number }[] = [];
+  const ownKept = () => {
+    ownStrings(kept, 0);
+    for (let i = 0; i < kept.length; i++) keptAt[i]!.row[keptAt[i]!.col] = kept[i]!;
+    kept.length = 0;
+    keptAt.length = 0;
+  };
 
   const cellValue = (): RawCell => {
     if (type === "inlineStr") return inline.take();
@@ -231,6 +241,12 @@ export function readSheetCells(pkg: WorkbookPackage, sheet: SheetEntry, options:
               if (formulaShared !== undefined && formula && formulaRef && !sharedFormulas.has(formulaShared)) sharedFormulas.set(formulaShared, { row: rowIndex, col, formula });
               const v = cellValue();
               if (v !== null) row[col] = v;
+              // V8 copies a slice under 13 characters anyway; shared strings are owned already.
+              if (typeof v === "string" && v.length >= 13 && type !== "s") {
+                kept.push(v);
+                keptAt.push({ row, col });
+                if (kept.length >= OWN_BATCH) ownKept();
+              }
             }
             return;
           }
@@ -251,6 +267,7 @@ export function readSheetCells(pkg: WorkbookPackage, sheet: SheetEntry, options:
     () => rowsSeen >= maxRows,
   );
   inflateParts(pkg.bytes, new Map([[sheet.part, sink]]), pkg.budget);
+  ownKept();
   // Rows the file leaves out are empty rows, not holes.
   for (let r = 0; r < rows.length; r++) rows[r] ??= [];
   return { sheet: sheet.name, rows, merges, pending, sharedFormulas, ...(formulas ? { formulas } : {}) };

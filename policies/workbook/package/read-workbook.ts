@@ -3,7 +3,7 @@
 // comments, pivots, validation, external links and custom properties are other parts, never read
 // here and never in the way. Bytes in, no Node APIs.
 import { PackageError } from "./read-errors";
-import { attribute, parseXml, xmlSink } from "./read-xml";
+import { attribute, OWN_BATCH, ownStrings, parseXml, xmlSink } from "./read-xml";
 import { collectingSink, DEFAULT_LIMITS, InflateBudget, inflateMatching, inflatePart, inflateParts, isEncryptedCfb, sniff, type InflateLimits, type PartSink } from "./read-zip";
 
 export interface SheetEntry {
@@ -131,11 +131,12 @@ export class StringItemText {
   }
 }
 
-/** Shared strings parsed as they inflate, into `strings`. */
+/** Shared strings parsed as they inflate, into `strings`: each batch copied free of the text it was parsed from (ownStrings). */
 function sharedStringsSink(part: string, strings: string[]): PartSink {
   const item = new StringItemText();
   let inItem = false;
-  return xmlSink(part, {
+  let owned = 0;
+  const sink = xmlSink(part, {
     open(tag) {
       if (tag === "si") inItem = true;
       else if (inItem) item.open(tag);
@@ -144,12 +145,23 @@ function sharedStringsSink(part: string, strings: string[]): PartSink {
       if (tag === "si") {
         inItem = false;
         strings.push(item.take());
+        if (strings.length - owned >= OWN_BATCH) {
+          ownStrings(strings, owned);
+          owned = strings.length;
+        }
       } else if (inItem) item.close(tag);
     },
     text(t) {
       if (inItem) item.text(t);
     },
   });
+  return {
+    chunk: (data) => sink.chunk(data),
+    end() {
+      sink.end();
+      ownStrings(strings, owned);
+    },
+  };
 }
 
 function readSharedStrings(bytes: Uint8Array, part: string | undefined, budget: InflateBudget): string[] {

@@ -63,3 +63,17 @@ export function parseXml(part: string, bytes: Uint8Array, handlers: XmlHandlers)
   sink.chunk(bytes);
   sink.end();
 }
+
+/** How many strings are copied at once by ownStrings' callers: small enough to be brief, large enough that the copy is cheap. */
+export const OWN_BATCH = 8192;
+
+/**
+ * Replaces strings[from…] by copies that keep nothing else alive. saxes hands out slices of the
+ * text it was given, and V8 keeps a slice's whole parent (a decoded chunk, markup and all) for
+ * as long as the slice lives: 1,048,575 firms' shared strings held 200 MB instead of 100. One
+ * JSON round trip makes fresh strings of exactly the same text (lone surrogates included).
+ */
+export function ownStrings(strings: string[], from: number): void {
+  const copies = JSON.parse(JSON.stringify(strings.slice(from))) as string[];
+  for (let i = 0; i < copies.length; i++) strings[from + i] = copies[i]!;
+}
