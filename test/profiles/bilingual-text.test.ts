@@ -94,6 +94,33 @@ describe("every reason and note the project ships is Chinese first, then English
     expect(builtInProfiles.list().flatMap(shownReasonProblems)).toEqual([]);
   });
 
+  test("a reason the analyst reads names no file, path or project issue (RULES.md, policies/…, issue 8): the sheets and EXPLAIN show them", () => {
+    const INTERNAL = /\.(md|txt|json|ts)\b|policies\/|\bissue \d|议题/i;
+    const named: string[] = [];
+    const look = (where: string, text: FreeText | undefined) => {
+      if (!text) return;
+      const shown = reasonShown(text);
+      for (const t of [shown.zh, shown.en]) if (INTERNAL.test(t)) named.push(`${where}: ${t.slice(0, 80)}`);
+    };
+    const schemeReasons = (json: unknown, where: string): void => {
+      if (!json || typeof json !== "object") return;
+      for (const [k, v] of Object.entries(json)) {
+        if (k === "reason") look(where, v as FreeText);
+        else if (k !== "documents") schemeReasons(v, `${where}.${k}`);
+      }
+    };
+    for (const p of builtInProfiles.list()) {
+      for (const rule of p.rules.values())
+        for (const [name, param] of Object.entries(rule.params)) {
+          look(`${p.id} ${rule.id}.${name}`, param.reason);
+          for (const v of param.values ?? []) look(`${p.id} ${rule.id}.${name} ${v.from}`, v.reason);
+        }
+      if (p.derivedFrom) look(`${p.id} reason`, p.reason);
+      schemeReasons(p.evaluation, `${p.id}.evaluation`);
+    }
+    expect(named).toEqual([]);
+  });
+
   test("the check fails a reason that lacks its Chinese: an English-only string in a file, an override's English reason", () => {
     expect(freeTextProblems({ rules: { "ZC-TIER": { params: { bLine: { reason: "common practice" } } } } }, "x")).toEqual([
       'x.rules.ZC-TIER.params.bLine.reason: one string, not { zh, en }: "common practice"',
