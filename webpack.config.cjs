@@ -226,7 +226,9 @@ module.exports = function landrulesWebpackConfig(env = {}, argv = {}) {
       // One page, one runtime: the functions and the pane share one copy of each module (the
       // engine, the profile registry with its what-if profiles, the active-profile listeners).
       runtimeChunk: withFunctions ? "single" : false,
-      splitChunks: withFunctions ? { chunks: "all", cacheGroups: { defaultVendors: false, default: false, shared: { name: "shared", minChunks: 2, chunks: "all", enforce: true } } } : false,
+      // (Without the functions, no shared chunk; splitChunks stays on for the griffel.css chunk
+      // GriffelCSSExtractionPlugin adds, whose fallback without it fails in mini-css-extract.)
+      splitChunks: { chunks: "all", cacheGroups: { defaultVendors: false, default: false, ...(withFunctions ? { shared: { name: "shared", minChunks: 2, chunks: "all", enforce: true } } : {}) } },
     },
     // `.js` in an import names the TypeScript source (what tsc's nodenext resolution asks for in a dynamic import).
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"], extensionAlias: { ".js": [".ts", ".tsx", ".js"] } },
