@@ -139,7 +139,7 @@ export class Evaluation<S extends ParamShape = any> {
     if (ctx.profile.derivedFrom) {
       // This rule's own overrides are named, with their labels and reasons; the others are counted.
       const mine = ctx.profile.overrides.filter((o) => o.path.startsWith(`${this.rule.id}.`));
-      const listed = (lang: "zh" | "en") => mine.map((o) => `${o.to.label[lang]} ${valueOn(o.from, ctx.asOf)} → ${valueOn(o.to, ctx.asOf)}（${freeTextOf(reasonOn(o, ctx.asOf))[lang]}）`).join("；");
+      const listed = (lang: "zh" | "en") => mine.map((o) => `${o.to.label[lang]} ${valueOn(o.from, ctx.asOf)} → ${valueOn(o.to, ctx.asOf)}（${freeTextOf(reasonOn(o, ctx.asOf))[lang]}）`).join(lang === "zh" ? "；" : "; ");
       this.warnings.push({
         zh: `派生配置 ${ctx.profile.id}（基于 ${ctx.profile.derivedFrom}），已覆盖 ${ctx.profile.overrides.length} 项取值${mine.length ? `；本规则：${listed("zh")}` : ""}`,
         en: `derived profile ${ctx.profile.id} (from ${ctx.profile.derivedFrom}) with ${ctx.profile.overrides.length} overridden value(s)${mine.length ? `; in this rule: ${listed("en").replaceAll("（", " (").replaceAll("）", ")")}` : ""}`,
