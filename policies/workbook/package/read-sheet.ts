@@ -131,6 +131,7 @@ export function readSheetCells(pkg: WorkbookPackage, sheet: SheetEntry, options:
   // free of the parsed text in batches (ownStrings), else each would keep its chunk of the sheet.
   const kept: string[] = [];
   const keptAt: { row: RawCell[]; col: number }[] = [];
+  let rowKeptFrom = 0;
   const ownKept = () => {
     ownStrings(kept, 0);
     for (let i = 0; i < kept.length; i++) keptAt[i]!.row[keptAt[i]!.col] = kept[i]!;
@@ -206,6 +207,7 @@ export function readSheetCells(pkg: WorkbookPackage, sheet: SheetEntry, options:
           case "row":
             rowIndex = a.r ? Number(a.r) - 1 : rowIndex + 1;
             row = [];
+            rowKeptFrom = kept.length;
             col = -1;
             return;
           case "mergeCell": {
@@ -245,13 +247,18 @@ export function readSheetCells(pkg: WorkbookPackage, sheet: SheetEntry, options:
               if (typeof v === "string" && v.length >= 13 && type !== "s") {
                 kept.push(v);
                 keptAt.push({ row, col });
-                if (kept.length >= OWN_BATCH) ownKept();
               }
             }
             return;
           }
           case "row":
-            if (row.length > 0) rows[rowIndex] = row;
+            // A copy of exactly its length: a row grown cell by cell has room for half as many again.
+            if (row.length > 0) {
+              const exact = row.slice();
+              for (let i = rowKeptFrom; i < keptAt.length; i++) keptAt[i]!.row = exact;
+              rows[rowIndex] = exact;
+            }
+            if (kept.length >= OWN_BATCH) ownKept();
             rowsSeen++;
             return;
           default:
