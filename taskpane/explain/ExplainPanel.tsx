@@ -25,7 +25,8 @@ function shownResult(value: unknown): string {
   return String(value);
 }
 
-function TraceView({ trace, explanation }: { trace: Trace; explanation: FormulaExplanation }) {
+/** A result's trace: rule, clause, profile, the parameters used (basis, clause, quote, reasons), inputs, steps, warnings. */
+export function TraceView({ trace, explanation }: { trace: Trace; explanation: FormulaExplanation }) {
   const styles = useExplainStyles();
   const rule = builtInProfiles.find(trace.profile.id)?.rules.get(trace.rule);
   const argNames = new Map(explanation.args.map((a) => [a.name, a.zh] as const));
@@ -94,6 +95,11 @@ function TraceView({ trace, explanation }: { trace: Trace; explanation: FormulaE
                     {p.basis === "assumed" && p.reason && !p.overridden && (
                       <Caption1 block>
                         <Bilingual text={reasonShown(p.reason)} />
+                      </Caption1>
+                    )}
+                    {p.overridden && p.overrideReason && (
+                      <Caption1 block data-testid={`explain-override-reason-${p.name}`}>
+                        <Bilingual text={reasonShown(p.overrideReason)} />
                       </Caption1>
                     )}
                   </dd>
