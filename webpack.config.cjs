@@ -126,7 +126,8 @@ const PAGE_SCRIPT_BUDGET_KB = 220;
 
 /**
  * Prints how much script the shared-runtime page loads (its entry points' .js files, gzipped at
- * level 9, Office.js aside) and writes the figure to script-weight.json; over budget is a warning.
+ * level 9, Office.js aside) at start and with the pane's UI, and writes the figures to
+ * script-weight.json; either over budget is a warning. Stylesheets are listed, not counted.
  */
 class ScriptWeightPlugin {
   constructor(entries, budgetKB = PAGE_SCRIPT_BUDGET_KB) {
@@ -153,7 +154,7 @@ class ScriptWeightPlugin {
         // Stylesheets (griffel.css) are listed beside the scripts, not counted in the script weight.
         const linked = groups.flatMap((g) => g.getFiles()).concat(compilation.getAsset(THEME_STYLESHEET) ? [THEME_STYLESHEET] : []);
         const stylesheets = [...new Set(linked.filter((f) => f.endsWith(".css")))].map(gzipOf);
-        const report = { page: OUTPUT_FILES.page, gzip, gzipKB: kb(gzip), budgetKB: this.budgetKB, scripts, whenShown: { gzip: lazyGzip, gzipKB: kb(lazyGzip), scripts: lazy }, totalKB: kb(gzip + lazyGzip), stylesheets };
+        const report = { page: OUTPUT_FILES.page, gzip, gzipKB: kb(gzip), budgetKB: this.budgetKB, scripts, whenShown: { gzip: lazyGzip, gzipKB: kb(lazyGzip), scripts: lazy }, totalKB: kb(gzip + lazyGzip), totalWithinBudget: gzip + lazyGzip <= this.budgetKB * 1024, stylesheets };
         compilation.emitAsset("script-weight.json", new webpack.sources.RawSource(JSON.stringify(report, null, 2)));
         const list = (xs) => xs.map((s) => `${s.file} ${kb(s.gzip)} KB`).join(", ");
         const line =
@@ -162,6 +163,7 @@ class ScriptWeightPlugin {
           (stylesheets.length ? ` (stylesheets, not script: ${list(stylesheets)})` : "");
         console.log(line);
         if (gzip > this.budgetKB * 1024) compilation.warnings.push(new webpack.WebpackError(`${line}: over budget`));
+        else if (gzip + lazyGzip > this.budgetKB * 1024) compilation.warnings.push(new webpack.WebpackError(`${line}: within budget at start, over it with the pane's UI`));
       });
     });
   }

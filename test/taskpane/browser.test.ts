@@ -116,6 +116,7 @@ describe("the add-in bundles", () => {
       scripts: Script[];
       whenShown: { gzipKB: number; scripts: Script[] };
       totalKB: number;
+      totalWithinBudget: boolean;
     };
     const list = (xs: Script[]) => xs.map((s) => `${s.file} ${(s.gzip / 1024).toFixed(1)}`).join(", ");
     console.log(`taskpane.html: ${weight.gzipKB} KB gzip at start (${list(weight.scripts)}); the pane's UI ${weight.whenShown.gzipKB} KB when shown (${list(weight.whenShown.scripts)}); ${weight.totalKB} KB in all`);
@@ -123,6 +124,9 @@ describe("the add-in bundles", () => {
     expect(weight.whenShown.scripts.map((s) => s.file)).toEqual(["pane.js"]);
     expect(weight.budgetKB).toBe(makeConfig.PAGE_SCRIPT_BUDGET_KB);
     expect(weight.gzipKB).toBeLessThanOrEqual(makeConfig.PAGE_SCRIPT_BUDGET_KB);
+    // The whole page's figure says what it is (issue 11 asks ≤ 220 KB with the pane too; not met yet).
+    const bytes = [...weight.scripts, ...weight.whenShown.scripts].reduce((n, s) => n + s.gzip, 0);
+    expect(weight.totalWithinBudget).toBe(bytes <= makeConfig.PAGE_SCRIPT_BUDGET_KB * 1024);
   });
 
   test("no profile-file schema ships (the build validated the profiles), and no full zod: what-if values are checked with zod/mini", () => {
