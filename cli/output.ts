@@ -23,7 +23,7 @@ import { UsageError } from "./errors";
  */
 export function packageInput(pkg: WorkbookPackage): PackageInput {
   try {
-    const archive = archiveInput(pkg.bytes, pkg.budget);
+    const archive = archiveInput(pkg.bytes, pkg.budget, pkg.entries);
     const names = new Set(pkg.parts);
     if (archive.stored.size === names.size && [...archive.stored.keys()].every((n) => names.has(n))) return archive;
   } catch (e) {

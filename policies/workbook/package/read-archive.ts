@@ -158,7 +158,7 @@ export interface ArchiveInput {
   inflate(entry: StoredEntry): Uint8Array;
 }
 
-/** The archive of `bytes` for the writer, its inflating counted against the reader's `budget`. */
-export function archiveInput(bytes: Uint8Array, budget: InflateBudget): ArchiveInput {
-  return { stored: storedEntries(bytes), inflate: (entry) => inflateWhole(entry, budget) };
+/** The archive of `bytes` for the writer (its central directory read again unless `entries` are given), its inflating counted against the reader's `budget`. */
+export function archiveInput(bytes: Uint8Array, budget: InflateBudget, entries?: ReadonlyMap<string, StoredEntry>): ArchiveInput {
+  return { stored: entries ?? storedEntries(bytes), inflate: (entry) => inflateWhole(entry, budget) };
 }

@@ -3,9 +3,8 @@
 // by whoever can, or reported). Nothing else of the sheet is kept.
 import { fromExcelSerial, toExcelSerial, type IsoDate } from "../../engine/dates";
 import type { RawCell } from "../cells";
-import { StringItemText, type WorkbookPackage, type SheetEntry } from "./read-workbook";
+import { inflateOne, StringItemText, type WorkbookPackage, type SheetEntry } from "./read-workbook";
 import { OWN_BATCH, ownStrings, xmlSink } from "./read-xml";
-import { inflateParts } from "./read-zip";
 
 /** A rectangle of cells, 0-based and inclusive. */
 export interface CellRange {
@@ -273,7 +272,7 @@ export function readSheetCells(pkg: WorkbookPackage, sheet: SheetEntry, options:
     },
     () => rowsSeen >= maxRows,
   );
-  inflateParts(pkg.bytes, new Map([[sheet.part, sink]]), pkg.budget);
+  inflateOne(pkg, sheet.part, sink);
   ownKept();
   // Rows the file leaves out are empty rows, not holes.
   for (let r = 0; r < rows.length; r++) rows[r] ??= [];

@@ -4,6 +4,7 @@
 // here and never in the way. Bytes in, no Node APIs.
 import { PackageError } from "./read-errors";
 import { attribute, OWN_BATCH, ownStrings, parseXml, xmlSink } from "./read-xml";
+import { inflateEntry, storedEntries, type StoredEntry } from "./read-archive";
 import { collectingSink, DEFAULT_LIMITS, InflateBudget, inflateMatching, inflatePart, inflateParts, isEncryptedCfb, sniff, type InflateLimits, type PartSink } from "./read-zip";
 
 export interface SheetEntry {
@@ -26,6 +27,38 @@ export interface WorkbookPackage {
   /** Per cell style (`s` index): 1 when its number format shows a date. */
   dateStyles: Uint8Array;
   budget: InflateBudget;
+  /**
+   * The archive's entries as its central directory places them, when it is sound: parts are then
+   * inflated where they are, not found by streaming through the archive (fflate's streaming unzip
+   * scans every byte of an entry saved with a data descriptor, as Excel's and ExcelJS's are).
+   */
+  entries?: ReadonlyMap<string, StoredEntry>;
+}
+
+/** Inflates one part into `sink`: where the central directory places it, else by streaming through the archive. */
+export function inflateOne(pkg: Pick<WorkbookPackage, "bytes" | "budget" | "entries">, part: string, sink: PartSink): void {
+  const entry = pkg.entries?.get(part);
+  if (entry) inflateEntry(entry, sink, pkg.budget);
+  else inflateParts(pkg.bytes, new Map([[part, sink]]), pkg.budget);
+}
+
+/** The central directory's entries, or undefined when it is damaged (the streaming reader still reads the local headers). */
+function directoryOf(bytes: Uint8Array): Map<string, StoredEntry> | undefined {
+  try {
+    return storedEntries(bytes);
+  } catch (e) {
+    if (e instanceof PackageError) return undefined;
+    throw e;
+  }
+}
+
+/** Like read-zip's inflateMatching, over the central directory's entries: the names in stored order, each picked part inflated into its sink. */
+function inflateMatchingEntries(entries: ReadonlyMap<string, StoredEntry>, pick: (name: string) => PartSink | undefined, budget: InflateBudget): string[] {
+  for (const [name, entry] of entries) {
+    const sink = pick(name);
+    if (sink) inflateEntry(entry, sink, budget);
+  }
+  return [...entries.keys()];
 }
 
 const OFFICE_DOCUMENT = /\/officeDocument$/;
@@ -164,9 +197,9 @@ function sharedStringsSink(part: string, strings: string[]): PartSink {
   };
 }
 
-function readSharedStrings(bytes: Uint8Array, part: string | undefined, budget: InflateBudget): string[] {
+function readSharedStrings(pkg: Pick<WorkbookPackage, "bytes" | "budget" | "entries">, part: string | undefined): string[] {
   const strings: string[] = [];
-  if (part) inflateParts(bytes, new Map([[part, sharedStringsSink(part, strings)]]), budget);
+  if (part) inflateOne(pkg, part, sharedStringsSink(part, strings));
   return strings;
 }
 
@@ -214,24 +247,30 @@ export function openWorkbookPackage(bytes: Uint8Array, limits: InflateLimits = D
   // One pass reads the small parts and the shared strings; a package that names them otherwise gets another.
   const kept = new Map<string, ReturnType<typeof collectingSink>>();
   const early = new Map<string, string[]>();
-  const parts = inflateMatching(
-    bytes,
-    (name) => {
-      if (SMALL_PART.test(name)) {
-        const sink = collectingSink();
-        kept.set(name, sink);
-        return sink;
-      }
-      if (SHARED_STRINGS_PART.test(name)) {
-        const strings: string[] = [];
-        early.set(name, strings);
-        return sharedStringsSink(name, strings);
-      }
-      return undefined;
-    },
-    budget,
-  );
-  const small: SmallPart = (name) => kept.get(name)?.bytes() ?? inflatePart(bytes, name, budget) ?? new Uint8Array(0);
+  const pick = (name: string): PartSink | undefined => {
+    if (SMALL_PART.test(name)) {
+      const sink = collectingSink();
+      kept.set(name, sink);
+      return sink;
+    }
+    if (SHARED_STRINGS_PART.test(name)) {
+      const strings: string[] = [];
+      early.set(name, strings);
+      return sharedStringsSink(name, strings);
+    }
+    return undefined;
+  };
+  const entries = directoryOf(bytes);
+  const parts = entries ? inflateMatchingEntries(entries, pick, budget) : inflateMatching(bytes, pick, budget);
+  const small: SmallPart = (name) => {
+    const found = kept.get(name)?.bytes();
+    if (found) return found;
+    const entry = entries?.get(name);
+    if (!entry) return inflatePart(bytes, name, budget) ?? new Uint8Array(0);
+    const sink = collectingSink();
+    inflateEntry(entry, sink, budget);
+    return sink.bytes();
+  };
   const mimetype = partNamed(parts, "mimetype");
   if (mimetype) {
     const type = new TextDecoder().decode(small(mimetype));
@@ -272,8 +311,9 @@ export function openWorkbookPackage(bytes: Uint8Array, limits: InflateLimits = D
     workbookPart,
     sheets,
     date1904,
-    sharedStrings: stringsPart === undefined ? [] : (early.get(stringsPart) ?? readSharedStrings(bytes, stringsPart, budget)),
+    sharedStrings: stringsPart === undefined ? [] : (early.get(stringsPart) ?? readSharedStrings({ bytes, budget, entries }, stringsPart)),
     dateStyles: readDateStyles(small, related(REL_STYLES)),
     budget,
+    ...(entries ? { entries } : {}),
   };
 }
