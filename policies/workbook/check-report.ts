@@ -7,7 +7,7 @@ import type { Bilingual } from "../schema";
 import { both, documentLines, sheetName, type OutCell } from "./layout";
 import { cellMarks, type CellMark, type ProductColumn, type ProductSheet } from "./product-sheet";
 import { ruleCitation, SHEET_CHECKS, type PopulationFacts, type SheetCheck } from "./sheet-checks";
-import type { EnterpriseTable, TableRow } from "./table";
+import { rowIndexOf, rowNumbersOf, type EnterpriseTable, type TableRow } from "./table";
 import { fieldSpec, type FieldId } from "./vocabulary";
 
 /** A finding placed in the workbook: which row, which column, which enterprise. */
@@ -50,7 +50,8 @@ export interface CheckReport {
 export const INPUT_RULE = "INPUT";
 
 function inputFindings(table: EnterpriseTable): ReportFinding[] {
-  const codeOf = new Map(table.rows.map((r) => [r.row, r.values.credit_code ?? ""]));
+  const rowNumbers = rowNumbersOf(table);
+  const codeOf = (sheetRow: number) => table.rows[rowIndexOf(rowNumbers, sheetRow)]?.values.credit_code ?? "";
   return table.issues.map((i) => ({
     rule: INPUT_RULE,
     citation: "WORKBOOK.md 输入：企业数据表",
@@ -63,7 +64,7 @@ function inputFindings(table: EnterpriseTable): ReportFinding[] {
     row: i.row,
     column: i.column,
     enterprise: i.enterprise,
-    creditCode: codeOf.get(i.row) ?? "",
+    creditCode: codeOf(i.row),
   }));
 }
 
@@ -173,6 +174,8 @@ export function buildCheckReport(ctx: Context, table: EnterpriseTable, populatio
   });
   findings.sort((a, b) => a.row - b.row);
   const flagged = new Set(findings.map((f) => f.row));
+  let passing = 0;
+  for (const r of table.rows) if (!flagged.has(r.row)) passing++;
   return {
     profileId: ctx.profile.id,
     asOf: ctx.asOf,
@@ -180,7 +183,7 @@ export function buildCheckReport(ctx: Context, table: EnterpriseTable, populatio
     coverage,
     findings,
     rowsChecked: table.rows.length,
-    rowsPassing: table.rows.filter((r) => !flagged.has(r.row)).length,
+    rowsPassing: passing,
     byRule: countByRule(findings),
   };
 }

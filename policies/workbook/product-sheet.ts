@@ -84,9 +84,36 @@ export interface TableBlock {
   heading?: string;
   columns: readonly ProductColumn[];
   rows: readonly (readonly OutCell[])[];
+  /**
+   * The body rows made one at a time as the sheet is walked, instead of held (a 1,048,575-row
+   * tier sheet); each at most as wide as the columns. When given, the writers read these and
+   * `rows` is the same rows made on demand.
+   */
+  lines?: TableLines;
   /** The sheet's main table: its header row is frozen and filtered. At most one per sheet. */
   primary?: boolean;
 }
+
+/** Body rows made when walked: how many, and the i-th. */
+export interface TableLines {
+  count: number;
+  at(i: number): readonly OutCell[];
+}
+
+/** A table block whose rows are made as the sheet is walked; `rows` makes them all once, if something reads it. */
+export function linesTable(block: Omit<TableBlock, "rows" | "lines">, lines: TableLines): TableBlock {
+  let rows: (readonly OutCell[])[] | null = null;
+  return {
+    ...block,
+    lines,
+    get rows() {
+      rows ??= Array.from({ length: lines.count }, (_, i) => lines.at(i));
+      return rows;
+    },
+  };
+}
+
+const bodyCount = (t: TableBlock) => t.lines?.count ?? t.rows.length;
 
 /** A titled group of blocks (a list, an industry group): how a multi-section sheet is made. */
 export interface SectionBlock {
@@ -249,7 +276,7 @@ function flatten(blocks: readonly SheetBlock[], out: Item[]): void {
 
 function itemHeight(item: Item): number {
   if (item.kind === "lines") return item.lines.length;
-  if (item.kind === "body") return item.table.rows.length;
+  if (item.kind === "body") return bodyCount(item.table);
   return 1;
 }
 
@@ -275,7 +302,7 @@ export function planSheet(sheet: ProductSheet): SheetPlan {
   for (const item of items) {
     if (item.kind === "header") {
       item.table.columns.forEach((col, c) => widen(c, Math.max(col.width ?? 0, textWidth(col.header) + (item.table.primary ? FILTER_BUTTON : 1))));
-      if (item.table.primary) table = { headerRow: height, lastRow: height + item.table.rows.length, width: item.table.columns.length };
+      if (item.table.primary) table = { headerRow: height, lastRow: height + bodyCount(item.table), width: item.table.columns.length };
     }
     if (item.kind === "lines") for (const l of item.lines) widen(0, textWidth(l.label) + 1);
     height += itemHeight(item);
@@ -284,7 +311,8 @@ export function planSheet(sheet: ProductSheet): SheetPlan {
   let width = Math.max(1, widths.length);
   for (const i of items) {
     if (i.kind === "lines") width = Math.max(width, 2);
-    if (i.kind === "body") for (const r of i.table.rows) if (r.length > width) width = r.length;
+    if (i.kind === "body" && i.table.lines) width = Math.max(width, i.table.columns.length);
+    else if (i.kind === "body") for (const r of i.table.rows) if (r.length > width) width = r.length;
   }
   for (let c = 0; c < width; c++) widen(c, 0);
 
@@ -322,10 +350,17 @@ export function planSheet(sheet: ProductSheet): SheetPlan {
           break;
         case "body": {
           const styles = item.table.columns.map((c) => KIND_STYLE[c.kind]);
-          for (const cells of item.table.rows) {
-            yield { index, kind: "body", cells: safeRow(cells, index), styles };
-            index++;
-          }
+          const lines = item.table.lines;
+          if (lines)
+            for (let i = 0; i < lines.count; i++) {
+              yield { index, kind: "body", cells: safeRow(lines.at(i), index), styles };
+              index++;
+            }
+          else
+            for (const cells of item.table.rows) {
+              yield { index, kind: "body", cells: safeRow(cells, index), styles };
+              index++;
+            }
           break;
         }
       }

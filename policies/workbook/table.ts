@@ -485,6 +485,26 @@ export function readEnterpriseTable(grid: readonly (readonly RawCell[])[], optio
   return { mapping, rows, issues, skipped, numbers };
 }
 
+/**
+ * Where a sheet row is among the table's rows (rows are in sheet order), or −1: a binary search
+ * over the row numbers, for lookups that would otherwise need a map of every row.
+ */
+export function rowIndexOf(rowNumbers: Int32Array, sheetRow: number): number {
+  let lo = 0;
+  let hi = rowNumbers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (rowNumbers[mid]! < sheetRow) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < rowNumbers.length && rowNumbers[lo] === sheetRow ? lo : -1;
+}
+
+/** The table's sheet row numbers, in order (what rowIndexOf searches). */
+export function rowNumbersOf(table: EnterpriseTable): Int32Array {
+  return Int32Array.from(table.rows, (r) => r.row);
+}
+
 /** Fields missing from the mapping among those a command needs. */
 export function missingFields(mapping: HeaderMapping, needed: readonly FieldId[]): FieldId[] {
   return needed.filter((f) => !mapping.columns[f]);

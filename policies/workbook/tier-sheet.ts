@@ -7,9 +7,9 @@ import { tierSheet, type EnterpriseRow, type Tier, type TierSheet } from "../rul
 import { tierSheetOfColumns, type TierColumns } from "../rules/tiers-fast";
 import { TIER_QUOTAS } from "../catalogue/concepts";
 import { both, documentLines, sheetName, type OutCell } from "./layout";
-import type { ProductColumn, ProductSheet, SheetLine, TableBlock } from "./product-sheet";
+import { linesTable, type ProductColumn, type ProductSheet, type SheetLine, type TableBlock, type TableLines } from "./product-sheet";
 import type { PopulationFacts } from "./sheet-checks";
-import type { EnterpriseTable, TableRow } from "./table";
+import { rowIndexOf, rowNumbersOf, type EnterpriseTable, type TableRow } from "./table";
 import type { FieldId } from "./vocabulary";
 import { evaluationData } from "../schemes";
 import { schemeFields } from "./scheme-sheet";
@@ -66,11 +66,18 @@ function columnsOf(table: EnterpriseTable): TierColumns | null {
 export function rankTable(ctx: Context, table: EnterpriseTable): RankedTable {
   const columns = columnsOf(table);
   const result = columns ? tierSheetOfColumns(ctx, columns) : tierSheet(ctx, table.rows.map(engineRow));
-  const byRow = new Map<number, Tier | null>(table.rows.map((r, i) => [r.row, result.value.rows[i]!.tier]));
-  return { table, result, facts: { tierOf: (row) => byRow.get(row.row) ?? null } };
+  // The facts keep one byte per row, not the sheet: a check holds them while the ranking is garbage.
+  const rowNumbers = rowNumbersOf(table);
+  const tiers = Uint8Array.from(result.value.rows, (r) => (r.tier === null ? 0 : TIER_ORDER[r.tier] + 1));
+  const tierOf = (row: TableRow): Tier | null => {
+    const code = tiers[rowIndexOf(rowNumbers, row.row)] ?? 0;
+    return code === 0 ? null : TIERS[code - 1]!;
+  };
+  return { table, result, facts: { tierOf } };
 }
 
 const TIER_ORDER: Record<Tier, number> = { A: 0, B: 1, C: 2, D: 3 };
+const TIERS: readonly Tier[] = ["A", "B", "C", "D"];
 
 /** The tier counts of a ranked table, for summaries: { A, B, C, D, forced, unscored }. */
 export function tierCounts(sheet: TierSheet): Record<Tier | "forced" | "unscored", number> {
@@ -167,21 +174,22 @@ export function tierColumns(sheet: TierSheet): ProductColumn[] {
   ];
 }
 
-/** One line per enterprise in rank order: forced D, then unscored, last. */
-function tierRows(ranked: RankedTable): OutCell[][] {
+/** One line per enterprise in rank order (forced D, then unscored, last), each made when the sheet is walked. */
+function tierLines(ranked: RankedTable): TableLines {
   const sheet = ranked.result.value;
   const order = sheetOrder(sheet);
-  const rows = new Array<OutCell[]>(order.length);
-  for (let j = 0; j < order.length; j++) {
-    const i = order[j]!;
-    const r = sheet.rows[i]!;
-    const t = ranked.table.rows[i]!;
-    const line: OutCell[] = [r.rank, r.tier, t.values.enterprise ?? null, t.values.credit_code ?? null, t.row];
-    for (const c of r.indicatorCells) line.push(c);
-    line.push(r.scoreCell, reasonOf(r));
-    rows[j] = line;
-  }
-  return rows;
+  return {
+    count: order.length,
+    at(j: number): OutCell[] {
+      const i = order[j]!;
+      const r = sheet.rows[i]!;
+      const t = ranked.table.rows[i]!;
+      const line: OutCell[] = [r.rank, r.tier, t.values.enterprise ?? null, t.values.credit_code ?? null, t.row];
+      for (const c of r.indicatorCells) line.push(c);
+      line.push(r.scoreCell, reasonOf(r));
+      return line;
+    },
+  };
 }
 
 /**
@@ -197,7 +205,7 @@ export function tierProductSheet(ctx: Context, ranked: RankedTable, version: str
     blocks: [
       { kind: "lines", lines: tierHeaderLines(ctx, ranked, version) },
       indicatorTable(sheet),
-      { kind: "table", columns: tierColumns(sheet), rows: tierRows(ranked), primary: true },
+      linesTable({ kind: "table", columns: tierColumns(sheet), primary: true }, tierLines(ranked)),
     ],
   };
 }
