@@ -57,15 +57,23 @@ function unusable(field: EnterpriseNumberField, x: Dec | null | undefined, asDen
   return null;
 }
 
+export type IndicatorProblem = Extract<IndicatorOutcome, { ok: false }>;
+
+/** Why the enterprise has no value for the indicator (a blank, negative or zero-divisor field), or null when it has one; nothing is divided. */
+export function indicatorProblem(key: IndicatorKey, fields: EnterpriseFields): IndicatorProblem | null {
+  const spec: IndicatorSpec = INDICATORS[key];
+  const bad = unusable(spec.numerator, fields[spec.numerator], false);
+  if (bad || spec.denominator === null) return bad as IndicatorProblem | null;
+  return unusable(spec.denominator, fields[spec.denominator], true) as IndicatorProblem | null;
+}
+
 /** numerator ÷ denominator for one enterprise, exact; blank, negative or zero-divisor fields are reported. */
 export function indicatorValue(key: IndicatorKey, fields: EnterpriseFields): IndicatorOutcome {
+  const problem = indicatorProblem(key, fields);
+  if (problem) return problem;
   const spec: IndicatorSpec = INDICATORS[key];
-  const num = fields[spec.numerator];
-  const bad = unusable(spec.numerator, num, false);
-  if (bad) return bad;
-  if (spec.denominator === null) return { ok: true, value: num!, numerator: num!, denominator: null };
-  const den = fields[spec.denominator];
-  const badDen = unusable(spec.denominator, den, true);
-  if (badDen) return badDen;
-  return { ok: true, value: num!.div(den!), numerator: num!, denominator: den! };
+  const num = fields[spec.numerator]!;
+  if (spec.denominator === null) return { ok: true, value: num, numerator: num, denominator: null };
+  const den = fields[spec.denominator]!;
+  return { ok: true, value: num.div(den), numerator: num, denominator: den };
 }

@@ -18,7 +18,7 @@ import type { Dec } from "../engine/decimal";
 import { DD, DD_EPS, DEC_EPS, decimalPlaces, decimalParts, mantissa, nearestDouble, pow10, quotientOf } from "../engine/double-double";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
 import { TIER_QUOTAS } from "../catalogue/concepts";
-import { INDICATORS, indicatorValue, type EnterpriseNumberField, type IndicatorKey, type IndicatorOutcome } from "./indicators";
+import { INDICATORS, indicatorProblem, indicatorValue, type EnterpriseNumberField, type IndicatorKey, type IndicatorOutcome, type IndicatorProblem } from "./indicators";
 import {
   benchmarkDecided,
   benchmarkMethod,
@@ -202,6 +202,12 @@ class LazyExact {
     return this.keys.map((key) => indicatorValue(key, fields));
   }
 
+  /** What a row's notes need: which indicators it lacks, and why (nothing divided). */
+  problems(i: number): (IndicatorProblem | null)[] {
+    const fields = this.columns.row(i).fields;
+    return this.keys.map((key) => indicatorProblem(key, fields));
+  }
+
   exact(): TierSheet {
     this.sheet ??= tierSheet(this.ctx, Array.from({ length: this.columns.length }, (_, i) => this.columns.row(i))).value;
     return this.sheet;
@@ -286,7 +292,7 @@ function fastTierSheet(ctx: Context, columns: TierColumns): RuleResult<TierSheet
     let whole = statuses[i] === "ok";
     for (let k = 0; k < K; k++) if (Number.isNaN(values[k]!.cell[i]!)) whole = false;
     if (!whole) {
-      const noted = rowNotes(ev, statuses[i]!, statuses[i] === "ok" ? lazy.outcomes(i) : [], indicators, scored);
+      const noted = rowNotes(ev, statuses[i]!, statuses[i] === "ok" ? lazy.problems(i) : [], indicators, scored);
       lazy.notes.set(i, noted.notes);
       if (!noted.complete) continue;
     }

@@ -3,7 +3,7 @@ import { dec, decText, toCellNumber, ZERO, type Dec } from "../engine/decimal";
 import { numError, RuleError, valueError } from "../engine/errors";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
 import type { Bilingual } from "../schema";
-import { INDICATORS, indicatorValue, isIndicatorKey, type EnterpriseFields, type IndicatorKey, type IndicatorOutcome, type IndicatorSpec } from "./indicators";
+import { INDICATORS, indicatorValue, isIndicatorKey, type EnterpriseFields, type IndicatorKey, type IndicatorOutcome, type IndicatorProblem, type IndicatorSpec } from "./indicators";
 import { TIER_QUOTAS } from "../catalogue/concepts";
 
 const ONE = dec(1);
@@ -396,7 +396,7 @@ export function indicatorValues(outcomes: readonly IndicatorOutcome[], indicator
  * A row's notes, and whether it can be scored: a data status other than ok is not scored; an
  * indicator without data is noted, and stops the score when it is scored (`scored[k]`).
  */
-export function rowNotes(ev: Evaluation, status: DataStatus, outcomes: readonly IndicatorOutcome[], indicators: readonly WeightedIndicator[], scored: readonly boolean[]): { notes: Finding[]; complete: boolean } {
+export function rowNotes(ev: Evaluation, status: DataStatus, problems: readonly (IndicatorProblem | null)[], indicators: readonly WeightedIndicator[], scored: readonly boolean[]): { notes: Finding[]; complete: boolean } {
   if (status !== "ok")
     return {
       notes: [tierNote(ev, "benchmarkMethod", "data_status", status, "ok", { zh: `数据状态为${status === "missing" ? "未上传" : "造假"}，不计分、不计入基准值`, en: `data status ${status}: not scored and not in the benchmarks` })],
@@ -405,9 +405,9 @@ export function rowNotes(ev: Evaluation, status: DataStatus, outcomes: readonly 
   const notes: Finding[] = [];
   let complete = true;
   for (let k = 0; k < indicators.length; k++) {
-    const o = outcomes[k]!;
+    const o = problems[k];
     const ind = indicators[k]!;
-    if (o.ok) continue;
+    if (!o) continue;
     notes.push(tierNote(ev, `weights.${ind.key}`, o.field, o.shown, o.expected, { zh: `${ind.label.zh}无法计算：${o.why.zh}`, en: `${ind.label.en} cannot be computed: ${o.why.en}` }));
     if (scored[k]) complete = false;
   }
@@ -417,7 +417,8 @@ export function rowNotes(ev: Evaluation, status: DataStatus, outcomes: readonly 
 }
 
 function scoreRow(ev: Evaluation, row: EnterpriseRow, outcomes: readonly IndicatorOutcome[], indicators: readonly WeightedIndicator[], factors: readonly (Dec | null)[]): ScoredRow {
-  const { notes, complete } = rowNotes(ev, row.status ?? "ok", outcomes, indicators, factors.map((f) => f !== null));
+  const problems = outcomes.map((o) => (o.ok ? null : o));
+  const { notes, complete } = rowNotes(ev, row.status ?? "ok", problems, indicators, factors.map((f) => f !== null));
   let score: Dec | null = null;
   if (complete)
     for (let k = 0; k < indicators.length; k++) {
