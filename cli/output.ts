@@ -1,11 +1,11 @@
 // The CLI's side of writing an output: the input's entries (inflated through the reader's
 // bounded unzip), the --out / --force rules, and the file written atomically. What goes into
 // the package is policies/workbook/package/write.ts (bytes in, bytes out).
-import { closeSync, existsSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
 import { constants, crc32, deflateRawSync } from "node:zlib";
 import { InflateBudget, inflateParts, PackageError, type WorkbookPackage } from "../policies/workbook/package/read";
-import { archiveInput } from "../policies/workbook/package/read-archive";
+import { archiveInput, inflateWhole, type StoredEntry } from "../policies/workbook/package/read-archive";
 import { DEFLATE_LEVEL, isOurOutput, type Deflater, type PackageInput } from "../policies/workbook/package/write";
 
 /** Node's zlib for the package writer: the same deflate level as fflate's, several times faster. */
@@ -30,6 +30,60 @@ export function packageInput(pkg: WorkbookPackage): PackageInput {
     if (!(e instanceof PackageError)) throw e;
   }
   return packageEntries(pkg);
+}
+
+/** Where the writer copies the input's parts from, once the table is read; `close` when written. */
+export interface InputSource {
+  input(): PackageInput;
+  close(): void;
+}
+
+// A part copied from the input file is read in pieces of this size.
+const READ_PIECE = 1 << 20;
+// The end of the file compared with what was read: the central directory, with every part's CRC.
+const TAIL = 1 << 20;
+
+/**
+ * The input for the writer, taken before the table is ranked so that the input's bytes need not
+ * stay in memory meanwhile: with a sound central directory, each part is read from the input
+ * file when it is copied or edited (kept open; refused in one line if the file is no longer the
+ * one read: its size, its time or the end that holds the directory changed); otherwise the
+ * package held in memory (packageInput).
+ */
+export function inputSource(path: string, pkg: WorkbookPackage): InputSource {
+  const held = { input: () => packageInput(pkg), close: () => undefined };
+  if (!pkg.entries) return held;
+  const fd = openSync(path, "r");
+  const first = fstatSync(fd);
+  const tail = Math.min(TAIL, pkg.bytes.length);
+  const end = Buffer.alloc(tail);
+  if (first.size !== pkg.bytes.length || readSync(fd, end, 0, tail, first.size - tail) !== tail || !end.equals(pkg.bytes.subarray(pkg.bytes.length - tail))) {
+    closeSync(fd);
+    return held;
+  }
+  const changed = () =>
+    new UsageError(`输入文件 ${path} 在处理期间被改动；请在它保存完毕后重试`, `the input file ${path} changed while it was being processed; try again once it is saved`);
+  function* pieces(offset: number, length: number): Generator<Uint8Array> {
+    const now = fstatSync(fd);
+    if (now.size !== first.size || now.mtimeMs !== first.mtimeMs) throw changed();
+    for (let at = 0; at < length; at += READ_PIECE) {
+      const piece = new Uint8Array(Math.min(READ_PIECE, length - at));
+      if (readSync(fd, piece, 0, piece.length, offset + at) !== piece.length) throw changed();
+      yield piece;
+    }
+  }
+  // New entries that read the file: nothing of them holds the input's bytes.
+  const stored = new Map<string, StoredEntry>();
+  for (const [name, e] of pkg.entries) stored.set(name, { name: e.name, method: e.method, crc: e.crc, size: e.size, offset: e.offset, compressedSize: e.compressedSize, compressed: () => pieces(e.offset, e.compressedSize) });
+  const budget = pkg.budget;
+  let open = true;
+  return {
+    input: () => ({ stored, inflate: (entry) => inflateWhole(entry, budget) }),
+    close: () => {
+      if (open) closeSync(fd);
+      open = false;
+    },
+  };
 }
 
 /** Every entry of the input package, inflated in one pass, counted against the reader's budget. */

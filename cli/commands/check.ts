@@ -2,15 +2,14 @@ import { bilingualText } from "../../policies/citations";
 import { both } from "../../policies/workbook/layout";
 import { documentStatus, type Context } from "../../policies/engine/evaluation";
 import { buildCheckReport, checkMarks, checkProductSheet, checkSummaryLines, type CheckReport } from "../../policies/workbook/check-report";
-import type { WorkbookPackage } from "../../policies/workbook/package/read";
 import { writePackage } from "../../policies/workbook/package/write";
 import { canRank, rankTable } from "../../policies/workbook/tier-sheet";
 import { EXIT } from "../errors";
 import { progress, type Io } from "../io";
 import { asOfOption, productVersion, profileOption, stampOf } from "../options";
-import { checkOutPath, NODE_DEFLATER, OutputFile, packageInput } from "../output";
+import { checkOutPath, NODE_DEFLATER, OutputFile, type InputSource } from "../output";
 import { stage } from "../stages";
-import { contextLine, loadTable, type TableOptions } from "./table";
+import { contextLine, loadTableToWrite, type TableOptions } from "./table";
 
 export interface CheckOptions extends TableOptions {
   profile?: string;
@@ -25,13 +24,18 @@ export interface CheckOptions extends TableOptions {
 }
 
 /** The table read and checked; the ranking behind the population facts is garbage once this returns. */
-async function checked(io: Io, ctx: Context, input: string, options: CheckOptions): Promise<{ loaded: { pkg: WorkbookPackage; sheet: string }; report: CheckReport }> {
-  const loaded = await loadTable(io, input, options, { workbook: false });
-  const population = stage("rank", () => (canRank(ctx, loaded.table) ? rankTable(ctx, loaded.table).facts : null));
-  const bar = progress(io, "核查 / checking", loaded.table.rows.length);
-  const report = stage("check", () => buildCheckReport(ctx, loaded.table, population, bar.tick));
-  bar.end();
-  return { loaded: { pkg: loaded.pkg, sheet: loaded.sheet }, report };
+async function checked(io: Io, ctx: Context, input: string, options: CheckOptions): Promise<{ loaded: { source: InputSource; sheet: string }; report: CheckReport }> {
+  const loaded = await loadTableToWrite(io, input, options);
+  try {
+    const population = stage("rank", () => (canRank(ctx, loaded.table) ? rankTable(ctx, loaded.table).facts : null));
+    const bar = progress(io, "核查 / checking", loaded.table.rows.length);
+    const report = stage("check", () => buildCheckReport(ctx, loaded.table, population, bar.tick));
+    bar.end();
+    return { loaded: { source: loaded.source, sheet: loaded.sheet }, report };
+  } catch (e) {
+    loaded.source.close();
+    throw e;
+  }
 }
 
 /**
@@ -44,19 +48,24 @@ async function reportPackage(io: Io, ctx: Context, input: string, options: Check
   const { loaded, report } = await checked(io, ctx, input, options);
   const version = productVersion();
   const mark = options.mark === true && options["clear-marks"] !== true;
-  // The report's rows are made as the zip is written: this stage includes them.
-  const result = stage("write the package", () =>
-    writePackage(packageInput(loaded.pkg), {
-      sheets: [checkProductSheet(ctx, report, version)],
-      marks: mark ? { sheet: loaded.sheet, marks: checkMarks(report) } : undefined,
-      // Marks of an earlier check would be stale: a re-run always removes them (and only them).
-      clearMarks: true,
-      producer: `landrules ${version}`,
-      stamp: stampOf(ctx.asOf),
-      deflater: NODE_DEFLATER,
-      onChunk: file.write,
-    }),
-  );
+  // The report's rows are made as the zip is written, and the zip goes to disk as it is made: this stage includes both.
+  let result: ReturnType<typeof writePackage>;
+  try {
+    result = stage("write the package", () =>
+      writePackage(loaded.source.input(), {
+        sheets: [checkProductSheet(ctx, report, version)],
+        marks: mark ? { sheet: loaded.sheet, marks: checkMarks(report) } : undefined,
+        // Marks of an earlier check would be stale: a re-run always removes them (and only them).
+        clearMarks: true,
+        producer: `landrules ${version}`,
+        stamp: stampOf(ctx.asOf),
+        deflater: NODE_DEFLATER,
+        onChunk: file.write,
+      }),
+    );
+  } finally {
+    loaded.source.close();
+  }
   const lines = [contextLine(ctx), `已写入 / wrote ${file.out} → 工作表 / sheet “${result.sheets[0]!.name}”`];
   if (result.cleared > 0) lines.push(`已清除先前的标记 / cleared earlier marks: ${result.cleared}`);
   if (mark) lines.push(`已在“${loaded.sheet}”中标出 / marked on "${loaded.sheet}": ${result.marked} 个单元格 / cells`);

@@ -8,6 +8,7 @@ import { fieldSpec, type FieldId } from "../../policies/workbook/vocabulary";
 import { UsageError } from "../errors";
 import type { Io } from "../io";
 import { headerRowOption, mapOption } from "../options";
+import { inputSource, type InputSource } from "../output";
 import { stage } from "../stages";
 
 export interface TableOptions {
@@ -79,8 +80,18 @@ export async function loadTable(io: Io, input: string, options: TableOptions, _n
   return { bytes, pkg, sheet: cells.sheet, table };
 }
 
+/**
+ * The table read, with where the writer will copy the input's parts from (the input file, when
+ * its central directory is sound): the input's bytes are garbage once this returns, not held
+ * while the table is ranked and the output written. `source.close()` once written.
+ */
+export async function loadTableToWrite(io: Io, input: string, options: TableOptions): Promise<{ sheet: string; table: EnterpriseTable; source: InputSource }> {
+  const loaded = await loadTable(io, input, options);
+  return { sheet: loaded.sheet, table: loaded.table, source: inputSource(input, loaded.pkg) };
+}
+
 /** The needed columns the table lacks, as one usage error naming them and how to map them. */
-export function requireColumns(loaded: LoadedTable, needed: readonly FieldId[], purpose: { zh: string; en: string }): void {
+export function requireColumns(loaded: Pick<LoadedTable, "sheet" | "table">, needed: readonly FieldId[], purpose: { zh: string; en: string }): void {
   const missing = needed.filter((f) => !loaded.table.mapping.columns[f]);
   if (missing.length === 0) return;
   const zh = missing.map((f) => `${f}（${fieldSpec(f).label.zh}）`).join("、");

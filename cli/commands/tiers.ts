@@ -1,17 +1,16 @@
 import { bilingualText } from "../../policies/citations";
 import { both } from "../../policies/workbook/layout";
 import { documentStatus, type Context } from "../../policies/engine/evaluation";
-import type { WorkbookPackage } from "../../policies/workbook/package/read";
 import { writePackage } from "../../policies/workbook/package/write";
 import type { ProductSheet } from "../../policies/workbook/product-sheet";
 import { rankTable, scoringFields, tierProductSheet, tierSummaryLines } from "../../policies/workbook/tier-sheet";
 import { EXIT } from "../errors";
 import type { Io } from "../io";
 import { asOfOption, productVersion, profileOption, stampOf } from "../options";
-import { checkOutPath, NODE_DEFLATER, OutputFile, packageInput } from "../output";
+import { checkOutPath, NODE_DEFLATER, OutputFile, type InputSource } from "../output";
 import { stage } from "../stages";
 import { schemeTierPackage, usesScheme } from "./scheme-tiers";
-import { contextLine, loadTable, requireColumns, type TableOptions } from "./table";
+import { contextLine, loadTableToWrite, requireColumns, type TableOptions } from "./table";
 
 export interface TiersOptions extends TableOptions {
   profile?: string;
@@ -25,12 +24,17 @@ export interface TiersOptions extends TableOptions {
   year?: string;
 }
 
-/** The table read and ranked, as the sheet and summary it gives: the table and its scores are garbage once this returns. */
-async function rankedSheet(io: Io, ctx: Context, input: string, options: TiersOptions, version: string): Promise<{ pkg: WorkbookPackage; sheet: ProductSheet; summary: string[] }> {
-  const loaded = await loadTable(io, input, options, { workbook: false });
-  requireColumns(loaded, scoringFields(ctx), { zh: "评分", en: "scoring" });
-  const ranked = stage("rank", () => rankTable(ctx, loaded.table));
-  return stage("the sheet's model", () => ({ pkg: loaded.pkg, sheet: tierProductSheet(ctx, ranked, version), summary: tierSummaryLines(ranked) }));
+/** The table read and ranked, as the sheet and summary it gives, and where the input's parts are copied from: the table and its scores are garbage once this returns. */
+async function rankedSheet(io: Io, ctx: Context, input: string, options: TiersOptions, version: string): Promise<{ source: InputSource; sheet: ProductSheet; summary: string[] }> {
+  const loaded = await loadTableToWrite(io, input, options);
+  try {
+    requireColumns(loaded, scoringFields(ctx), { zh: "评分", en: "scoring" });
+    const ranked = stage("rank", () => rankTable(ctx, loaded.table));
+    return stage("the sheet's model", () => ({ source: loaded.source, sheet: tierProductSheet(ctx, ranked, version), summary: tierSummaryLines(ranked) }));
+  } catch (e) {
+    loaded.source.close();
+    throw e;
+  }
 }
 
 /**
@@ -40,18 +44,23 @@ async function rankedSheet(io: Io, ctx: Context, input: string, options: TiersOp
  */
 async function tierPackage(io: Io, ctx: Context, input: string, options: TiersOptions, file: OutputFile): Promise<string[]> {
   const version = productVersion();
-  const { pkg, sheet, summary } = await rankedSheet(io, ctx, input, options, version);
+  const { source, sheet, summary } = await rankedSheet(io, ctx, input, options, version);
   // The sheet's rows are made as the zip is written, and the zip goes to disk as it is made: this stage includes both.
-  const result = stage("write the package", () =>
-    writePackage(packageInput(pkg), {
-      sheets: [sheet],
-      clearMarks: options["clear-marks"] === true,
-      producer: `landrules ${version}`,
-      stamp: stampOf(ctx.asOf),
-      deflater: NODE_DEFLATER,
-      onChunk: file.write,
-    }),
-  );
+  let result: ReturnType<typeof writePackage>;
+  try {
+    result = stage("write the package", () =>
+      writePackage(source.input(), {
+        sheets: [sheet],
+        clearMarks: options["clear-marks"] === true,
+        producer: `landrules ${version}`,
+        stamp: stampOf(ctx.asOf),
+        deflater: NODE_DEFLATER,
+        onChunk: file.write,
+      }),
+    );
+  } finally {
+    source.close();
+  }
   const lines = [contextLine(ctx), `已写入 / wrote ${file.out} → 工作表 / sheet “${result.sheets[0]!.name}”`, ...summary];
   if (result.cleared > 0) lines.push(`已清除先前的标记 / cleared earlier marks: ${result.cleared}`);
   for (const cut of result.cuts) lines.push(`提示 / note: ${both(bilingualText(cut.message))}`);

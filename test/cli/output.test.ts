@@ -7,7 +7,10 @@ import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { unzipSync } from "fflate";
-import { OutputFile } from "../../cli/output";
+import { UsageError } from "../../cli/errors";
+import { inputSource, OutputFile, packageInput } from "../../cli/output";
+import { openWorkbookPackage } from "../../policies/workbook/package/read";
+import { writePackage } from "../../policies/workbook/package/write";
 import { AS_OF, cli, example, scratch } from "./helpers";
 
 // Debian's python3 with python3-openpyxl (.ci/run installs it).
@@ -143,5 +146,36 @@ describe("the output file is written as the zip is made, and is never left half-
     expect(existsSync(out)).toBe(false);
     file.commit();
     expect([...readFileSync(out)]).toEqual([80, 75, 3, 4, 5]);
+  });
+});
+
+describe("the parts the writer copies are read from the input file, which must still be the file read", () => {
+  const request = { sheets: [], producer: "landrules 0.1.0", stamp: new Date("2024-03-15T12:00:00Z") };
+
+  test("read from the file, the copy is the same as from the bytes in memory", () => {
+    const path = join(scratch(), "in.xlsx");
+    copyFileSync(example("enterprises-zengcheng.xlsx"), path);
+    const pkg = openWorkbookPackage(new Uint8Array(readFileSync(path)));
+    const source = inputSource(path, pkg);
+    try {
+      expect(source.input() instanceof Map).toBe(false);
+      expect(Buffer.from(writePackage(source.input(), request).bytes).equals(Buffer.from(writePackage(packageInput(pkg), request).bytes))).toBe(true);
+    } finally {
+      source.close();
+    }
+  });
+
+  test("a file rewritten in place meanwhile is refused in one line, not copied from", () => {
+    const path = join(scratch(), "in.xlsx");
+    copyFileSync(example("enterprises-zengcheng.xlsx"), path);
+    const pkg = openWorkbookPackage(new Uint8Array(readFileSync(path)));
+    const source = inputSource(path, pkg);
+    try {
+      writeFileSync(path, readFileSync(example("enterprises-wenzhou.xlsx")));
+      expect(() => writePackage(source.input(), request)).toThrow(UsageError);
+      expect(() => writePackage(source.input(), request)).toThrow(/changed while it was being processed/);
+    } finally {
+      source.close();
+    }
   });
 });

@@ -15,8 +15,16 @@ export interface StoredEntry {
   readonly crc: number;
   /** Inflated size. */
   readonly size: number;
-  /** The entry's compressed bytes: a view into the archive, no copy. */
-  readonly compressed: Uint8Array;
+  /** Where its compressed bytes start in the archive, and how many there are. */
+  readonly offset: number;
+  readonly compressedSize: number;
+  /** The compressed bytes, in pieces: a view into the archive held in memory (no copy), or reads of its file. */
+  compressed(): Iterable<Uint8Array>;
+}
+
+/** An entry of an archive held in memory: its compressed bytes are one view into it. */
+export function entryIn(bytes: Uint8Array, entry: Omit<StoredEntry, "compressed">): StoredEntry {
+  return { ...entry, compressed: () => [bytes.subarray(entry.offset, entry.offset + entry.compressedSize)] };
 }
 
 const EOCD = 0x06054b50;
@@ -62,7 +70,7 @@ function directory(bytes: Uint8Array): { offset: number; count: number } {
  */
 export function storedEntries(bytes: Uint8Array): Map<string, StoredEntry> {
   const { offset, count } = directory(bytes);
-  const found: (StoredEntry & { at: number })[] = [];
+  const found: (Omit<StoredEntry, "compressed"> & { at: number })[] = [];
   let p = offset;
   for (let i = 0; i < count; i++) {
     if (p + 46 > bytes.length || u32(bytes, p) !== CENTRAL) throw damaged("bad central directory entry / 中央目录项损坏");
@@ -93,12 +101,12 @@ export function storedEntries(bytes: Uint8Array): Map<string, StoredEntry> {
     if (local + 30 > bytes.length || u32(bytes, local) !== LOCAL) throw damaged(`${name}: no local header / 缺少本地文件头`);
     const dataAt = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
     if (dataAt + compressedSize > bytes.length) throw damaged(`${name}: data beyond the end of the file / 数据超出文件末尾`);
-    found.push({ name, method, crc, size, compressed: bytes.subarray(dataAt, dataAt + compressedSize), at: local });
+    found.push({ name, method, crc, size, offset: dataAt, compressedSize, at: local });
     p = nameAt + nameLength + extraLength + commentLength;
   }
   found.sort((a, b) => a.at - b.at);
   const out = new Map<string, StoredEntry>();
-  for (const { at: _at, ...entry } of found) if (!out.has(entry.name)) out.set(entry.name, entry);
+  for (const { at: _at, ...entry } of found) if (!out.has(entry.name)) out.set(entry.name, entryIn(bytes, entry));
   return out;
 }
 
@@ -107,31 +115,39 @@ const STEP = 16 * 1024;
 
 /** Inflates one entry into `sink`, every inflated byte counted against `budget` (a bomb is refused before memory runs out). */
 export function inflateEntry(entry: StoredEntry, sink: PartSink, budget: InflateBudget): void {
-  const data = entry.compressed;
   let inflated = 0;
   let used = 0;
+  let own: unknown = undefined;
   const take = (chunk: Uint8Array) => {
-    inflated += chunk.length;
-    budget.take(chunk.length, entry.name, inflated, used);
-    if (chunk.length > 0) sink.chunk(chunk);
-  };
-  if (entry.method === 0) {
-    for (let i = 0; i < data.length && !sink.done; i += STEP) {
-      used = Math.min(i + STEP, data.length);
-      take(data.subarray(i, used));
-    }
-  } else if (entry.method === 8) {
-    const inflate = new Inflate((chunk) => take(chunk));
     try {
-      for (let i = 0; i < data.length && !sink.done; i += STEP) {
-        used = Math.min(i + STEP, data.length);
-        inflate.push(data.subarray(i, used), used === data.length);
-      }
+      inflated += chunk.length;
+      budget.take(chunk.length, entry.name, inflated, used);
+      if (chunk.length > 0) sink.chunk(chunk);
     } catch (e) {
-      if (e instanceof PackageError) throw e;
+      own = e;
+      throw e;
+    }
+  };
+  if (entry.method !== 0 && entry.method !== 8) throw malformed(entry.name, `compression method ${entry.method} / 不支持的压缩方法`);
+  const inflate = entry.method === 8 ? new Inflate((chunk) => take(chunk)) : null;
+  // The inflater's own errors say the part is damaged; the budget's and the sink's are their own.
+  const push = (step: Uint8Array, final: boolean) => {
+    try {
+      inflate!.push(step, final);
+    } catch (e) {
+      if (e === own || e instanceof PackageError) throw e;
       throw malformed(entry.name, e instanceof Error ? e.message : String(e));
     }
-  } else throw malformed(entry.name, `compression method ${entry.method} / 不支持的压缩方法`);
+  };
+  pieces: for (const piece of entry.compressed()) {
+    for (let i = 0; i < piece.length; i += STEP) {
+      if (sink.done) break pieces;
+      const step = piece.subarray(i, i + STEP);
+      used += step.length;
+      if (inflate) push(step, used >= entry.compressedSize);
+      else take(step);
+    }
+  }
   sink.end();
 }
 

@@ -269,7 +269,8 @@ function deflatedEntry(name: string, data: Uint8Array, deflater: Deflater, mtime
 function addStored(zip: Zip, name: string, entry: StoredEntry, mtime: Date): void {
   const file: ZipInputFile = { filename: name, size: entry.size, crc: entry.crc, compression: entry.method, mtime };
   zip.add(file);
-  file.ondata!(null, entry.compressed as Uint8Array<ArrayBuffer>, true);
+  for (const piece of entry.compressed()) file.ondata!(null, piece as Uint8Array<ArrayBuffer>, false);
+  file.ondata!(null, new Uint8Array(0), true);
 }
 
 // A streamed part's pieces are gathered to about this many bytes per deflate call: fewer calls
