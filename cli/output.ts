@@ -5,7 +5,7 @@ import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, rea
 import { basename, dirname, resolve } from "node:path";
 import { constants, crc32, deflateRawSync } from "node:zlib";
 import { InflateBudget, inflateParts, PackageError, type WorkbookPackage } from "../policies/workbook/package/read";
-import { archiveInput, inflateWhole, type StoredEntry } from "../policies/workbook/package/read-archive";
+import { archiveInput, inflateWhole, type ArchiveInput, type StoredEntry } from "../policies/workbook/package/read-archive";
 import { DEFLATE_LEVEL, isOurOutput, type Deflater, type PackageInput } from "../policies/workbook/package/write";
 
 /** Node's zlib for the package writer: the same deflate level as fflate's, several times faster. */
@@ -30,6 +30,13 @@ export function packageInput(pkg: WorkbookPackage): PackageInput {
     if (!(e instanceof PackageError)) throw e;
   }
   return packageEntries(pkg);
+}
+
+/** One part of the writer's input, inflated (from the archive, counted against the reader's budget). */
+export function partBytes(input: PackageInput, part: string): Uint8Array {
+  if (input instanceof Map) return input.get(part)!;
+  const archive = input as ArchiveInput;
+  return archive.inflate(archive.stored.get(part)!);
 }
 
 /** Where the writer copies the input's parts from, once the table is read; `close` when written. */

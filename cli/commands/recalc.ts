@@ -9,7 +9,7 @@ import { ACTIVE_PROFILE_SETTING, savedAddinSettings } from "../addin-settings";
 import { callsLand, toEngineFormula } from "../formula-text";
 import { arrayTail, packageEngineInput, unevaluableFormula, type FormulaCell } from "../hyperformula-sheets";
 import { asOfOption, productVersion, profileOption, stampOf } from "../options";
-import { checkOutPath, NODE_DEFLATER, packageEntries, saveBytes } from "../output";
+import { checkOutPath, NODE_DEFLATER, packageInput, partBytes, saveBytes } from "../output";
 import { checkInflation, InflateBudget, openWorkbookPackage, PackageError, type WorkbookPackage } from "../../policies/workbook/package/read";
 import { cellKey, replaceParts, sheetWithCachedValues, type CachedValue, type CachedValues, type FormulaResult } from "../../policies/workbook/package/write-cached";
 import { packageUsageError, readInputFile } from "./table";
@@ -190,11 +190,12 @@ export async function recalcCommand(io: Io, input: string, options: RecalcOption
   bar.end();
   hf.destroy();
   // Only the sheets with formulas are rewritten, and in them only the formula cells' cached values.
-  const entries = readingPackage(input, () => packageEntries(pkg));
+  // The archive itself where it can be: the parts recalc does not rewrite are copied as their compressed bytes.
+  const entries = readingPackage(input, () => packageInput(pkg));
   const parts = new Map<string, string>();
   for (const sheet of pkg.sheets) {
     const values: CachedValues | undefined = results.get(sheet.name);
-    if (values) parts.set(sheet.part, sheetWithCachedValues(entries.get(sheet.part)!, values));
+    if (values) parts.set(sheet.part, sheetWithCachedValues(readingPackage(input, () => partBytes(entries, sheet.part)), values));
   }
   saveBytes(out, replaceParts(entries, parts, stampOf(asOf), NODE_DEFLATER, `landrules ${productVersion()}`));
   io.out(`已写入 / wrote ${out}`);

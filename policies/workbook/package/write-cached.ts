@@ -5,7 +5,7 @@
 // Bytes in, no Node APIs.
 import { columnLetter } from "../cells";
 import { parseRange, parseRef } from "./read-sheet";
-import { PackageDraft, type PackageEntries } from "./write-parts";
+import { PackageDraft, type PackageInput } from "./write-parts";
 import { setOutputProperty, zipEntries, type Deflater } from "./write";
 import { escapeXml, setAttr, tElement, unescapeXml } from "./write-xml";
 
@@ -237,7 +237,7 @@ export function sheetWithCachedValues(part: Uint8Array, values: CachedValues): s
  * The output package: the input's entries with the given parts replaced, every other part byte
  * for byte (recalc touches nothing but the sheets whose cached values it wrote).
  */
-export function replaceParts(input: PackageEntries, parts: ReadonlyMap<string, string>, stamp: Date, deflater?: Deflater, producer?: string): Uint8Array {
+export function replaceParts(input: PackageInput, parts: ReadonlyMap<string, string>, stamp: Date, deflater?: Deflater, producer?: string): Uint8Array {
   const draft = new PackageDraft(input);
   if (producer !== undefined) setOutputProperty(draft, producer);
   for (const [path, xml] of parts) {
