@@ -152,3 +152,25 @@ export function decimalParts(x: Dec): { m: number; e: number } | null {
   if (p < 0 || !dec(d).eq(x)) return null;
   return { m: mantissa(d, p), e: -p };
 }
+
+const DECIMAL_TEXT = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
+
+/**
+ * A decimal (a number's shortest text, what decimal.js reads from it, or a decimal text) as an
+ * exact integer m in `out` (a double-double holds integers below 2¹⁰⁶: up to 31 digits) and
+ * the power k with the decimal = m × 10ᵏ; returns k, or NaN when out of that reach or |k| > 22.
+ */
+export function decimalInto(x: number | string, out: DD): number {
+  const m = DECIMAL_TEXT.exec(typeof x === "number" ? String(x) : x);
+  if (!m) return NaN;
+  const [, sign, whole = "", fraction = "", exp = "0"] = m;
+  const digits = (whole + fraction).replace(/^0+(?=\d)/, "");
+  const k = Number(exp) - fraction.length;
+  if (digits === "" || digits.length > 31 || Math.abs(k) > 22) return NaN;
+  const s = sign === "-" ? -1 : 1;
+  // 8 digits at a time: each step's product and sum are exact in a double-double.
+  const first = digits.length % 8 || 8;
+  out.set(s * Number(digits.slice(0, first)), 0);
+  for (let i = first; i < digits.length; i += 8) out.mul(1e8, 0).add(s * Number(digits.slice(i, i + 8)), 0);
+  return k;
+}

@@ -15,7 +15,7 @@
 //   exactly when read.
 import type { Finding } from "../engine/checks";
 import type { Dec } from "../engine/decimal";
-import { DD, DD_EPS, DEC_EPS, decimalPlaces, decimalParts, mantissa, nearestDouble, pow10, quotientOf } from "../engine/double-double";
+import { DD, DD_EPS, DEC_EPS, decimalInto, decimalPlaces, decimalParts, mantissa, nearestDouble, pow10, quotientOf } from "../engine/double-double";
 import { Evaluation, type Context, type RuleResult } from "../engine/evaluation";
 import { TIER_QUOTAS } from "../catalogue/concepts";
 import { INDICATORS, indicatorProblem, indicatorValue, type EnterpriseNumberField, type IndicatorKey, type IndicatorOutcome, type IndicatorProblem } from "./indicators";
@@ -46,11 +46,10 @@ const nearest = nearestDouble;
 /** A table by columns, as the tier path reads it. */
 export interface TierColumns {
   readonly length: number;
-  /**
-   * The field row by row as doubles (NaN: blank), each the exact value as decimal.js reads a
-   * number; null when that does not hold for every row (the exact path then decides).
-   */
+  /** The field row by row as doubles (NaN: blank); null when the table has no such column. */
   column(field: EnterpriseNumberField): Float64Array | null;
+  /** Row i's exact decimal text when its double does not give it back (decimal.js reads a double by its shortest text), else null. */
+  text(field: EnterpriseNumberField, i: number): string | null;
   status(i: number): DataStatus;
   /** Row i with exact decimals: for the exact path, for notes, and for what a caller reads. */
   row(i: number): EnterpriseRow;
@@ -67,6 +66,8 @@ const TWO_49 = 2 ** 49;
 const SLACK = 1 + 1e-9;
 // (a ÷ b) × 10^k: the quotient's, the scaling's and the exact path's rounding.
 const QUOTIENT_ERR = (2 * DD_EPS + DEC_EPS) * SLACK;
+// m ÷ n of two double-double integers, then × 10^k.
+const LONG_QUOTIENT_ERR = (3 * DD_EPS + DEC_EPS) * SLACK;
 const BLOCK = 1024;
 
 /** One indicator over the table: per row its cell (NaN: no value) and its double-double. */
@@ -82,7 +83,7 @@ interface IndicatorColumn {
 function ratioInto(x: number, y: number, out: DD): boolean {
   const px = placesOf(x);
   const py = placesOf(y);
-  if (px < 0 || py < 0) return false;
+  if (px < 0 || py < 0) return longRatioInto(x, y, out);
   const a = mantissaOf(x, px);
   const b = mantissaOf(y, py);
   // x ÷ y = (a ÷ b) × 10^k
@@ -101,30 +102,60 @@ function ratioInto(x: number, y: number, out: DD): boolean {
   return !Number.isNaN(nearest(out.hi, out.lo, QUOTIENT_ERR * Math.abs(out.hi)));
 }
 
-/** The indicator for every row, or null when a value is not a short decimal (the exact path then). */
-function indicatorColumn(num: Float64Array, den: Float64Array | null, n: number): IndicatorColumn | null {
+const isNormal = (x: number) => Math.abs(x) > 1e-300 && Math.abs(x) < 1e300;
+
+// Scratch for a denominator's decimal.
+const DENOMINATOR = new DD();
+
+/** x ÷ y for longer decimals (a formula's result, a long text), in double-doubles, read off within its bound. */
+function longRatioInto(x: number | string, y: number | string, out: DD): boolean {
+  const kx = decimalInto(x, out);
+  const ky = decimalInto(y, DENOMINATOR);
+  if (Number.isNaN(kx) || Number.isNaN(ky) || Math.abs(kx - ky) > 22) return false;
+  out.div(DENOMINATOR.hi, DENOMINATOR.lo);
+  if (kx > ky) out.mul(tenTo(kx - ky), 0);
+  else if (ky > kx) out.div(tenTo(ky - kx), 0);
+  return !Number.isNaN(nearest(out.hi, out.lo, LONG_QUOTIENT_ERR * Math.abs(out.hi)));
+}
+
+/** The indicator for every row, or null when a value is out of the doubles' reach (the exact path then). */
+function indicatorColumn(columns: TierColumns, numerator: EnterpriseNumberField, denominator: EnterpriseNumberField | null): IndicatorColumn | null {
+  const n = columns.length;
+  const num = columns.column(numerator);
+  const den = denominator === null ? null : columns.column(denominator);
   const cell = new Float64Array(n).fill(NaN);
   const lo = new Float64Array(n);
+  // A missing column: every row lacks the indicator (indicators.ts notes each).
+  if (num === null || (denominator !== null && den === null)) return { cell, lo };
   const q = new DD();
   for (let i = 0; i < n; i++) {
     const x = num[i]!;
+    const y = den === null ? 1 : den[i]!;
+    // A cell's own double is its decimal; a text cell with more digits keeps its text (rare), and
+    // its double decides a sign only when it is a normal number (not an underflow to 0).
+    const tx = columns.text(numerator, i);
+    const ty = denominator === null ? null : columns.text(denominator, i);
+    if ((tx !== null && !isNormal(x)) || (ty !== null && !isNormal(y))) return null;
     // indicators.ts: a blank or negative numerator, a blank, negative or zero denominator give no value.
     if (Number.isNaN(x) || x < 0) continue;
+    if (Number.isNaN(y) || y <= 0) continue;
+    if (tx !== null || ty !== null) {
+      if (!longRatioInto(tx ?? x, denominator === null ? 1 : (ty ?? y), q)) return null;
+      cell[i] = q.hi;
+      lo[i] = q.lo;
+      continue;
+    }
     if (x === 0) {
       // 0 ÷ y > 0 is 0 with x's sign, as decimal.js divides (−0 stays −0).
-      if (den !== null && !(den[i]! > 0)) continue;
       cell[i] = x;
       continue;
     }
     if (den === null) {
+      // The cell is x itself; the double-double is its decimal.
       const p = placesOf(x);
-      if (p < 0) return null;
-      divideInto(mantissaOf(x, p), tenTo(p), q);
-    } else {
-      const y = den[i]!;
-      if (Number.isNaN(y) || y <= 0) continue;
-      if (!ratioInto(x, y, q)) return null;
-    }
+      if (p >= 0) divideInto(mantissaOf(x, p), tenTo(p), q);
+      else if (!longRatioInto(x, 1, q)) return null;
+    } else if (!ratioInto(x, y, q)) return null;
     cell[i] = q.hi;
     lo[i] = q.lo;
   }
@@ -226,10 +257,7 @@ function fastTierSheet(ctx: Context, columns: TierColumns): RuleResult<TierSheet
   const values: IndicatorColumn[] = [];
   for (const { key } of weights) {
     const spec = INDICATORS[key];
-    const num = columns.column(spec.numerator);
-    const den = spec.denominator === null ? null : columns.column(spec.denominator);
-    if (num === null || (spec.denominator !== null && den === null)) return null;
-    const column = indicatorColumn(num, den, n);
+    const column = indicatorColumn(columns, spec.numerator, spec.denominator);
     if (column === null) return null;
     values.push(column);
   }

@@ -32,12 +32,13 @@ export class TableNumbers {
     return cellDecimal({ d, exact: this.texts.get(field)?.get(row) ?? null });
   }
 
-  /**
-   * The column's doubles, row by row (NaN: no value), when each is its cell's exact value as
-   * decimal.js reads a number; null when the column is not mapped or some cell needs its text.
-   */
+  /** The column's doubles, row by row (NaN: no value); null when the column is not mapped. */
   column(field: NumberField): Float64Array | null {
-    if (this.texts.has(field)) return null;
     return this.doubles.get(field) ?? null;
+  }
+
+  /** The exact text of a cell whose double does not give its decimal back (null for every other cell). */
+  exactText(field: NumberField, row: number): string | null {
+    return this.texts.get(field)?.get(row) ?? null;
   }
 }

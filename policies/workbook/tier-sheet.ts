@@ -57,6 +57,7 @@ function columnsOf(table: EnterpriseTable): TierColumns | null {
   return {
     length: table.rows.length,
     column: (field) => numbers.column(field),
+    text: (field, i) => numbers.exactText(field, i),
     status: (i) => table.rows[i]!.values.data_status ?? "ok",
     row: (i) => engineRow(table.rows[i]!),
   };

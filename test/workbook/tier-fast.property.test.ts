@@ -29,7 +29,8 @@ function exactRow(row: TableRow): EnterpriseRow {
 // A few values per table and column, so rows repeat them (exact ties) or differ from them in the
 // 10th–12th digit (near ties); some cells are blank, zero, negative, text, or an error value.
 const base = fc.tuple(fc.integer({ min: 1, max: 99_999_999 }), fc.integer({ min: 0, max: 4 })).map(([m, k]) => m / 10 ** k);
-const pool = fc.array(base, { minLength: 1, maxLength: 4 }).map((xs) => [...xs, ...xs.map((x) => Number((x * (1 + 1e-9)).toPrecision(12)))]);
+// …and a formula's result (x ÷ 3: 16–17 digits, as a computed cell holds it).
+const pool = fc.array(base, { minLength: 1, maxLength: 4 }).map((xs) => [...xs, ...xs.map((x) => Number((x * (1 + 1e-9)).toPrecision(12))), ...xs.map((x) => x / 3)]);
 type Pick = { kind: "pool"; i: number } | { kind: "cell"; cell: RawCell };
 const pick: fc.Arbitrary<Pick> = fc.oneof(
   { weight: 20, arbitrary: fc.nat().map((i): Pick => ({ kind: "pool", i })) },
@@ -95,8 +96,8 @@ describe("ZC-TIER 二(一)2 / ZJ-EVAL: the tier sheet in doubles equals the exac
       }),
       { numRuns: 150 },
     );
-    // The doubles decided most tables (the rest: long decimal texts, and tables the exact path had to decide).
-    expect(fast).toBeGreaterThan(runs / 2);
+    // The doubles decided nearly every table (the rest: a decimal beyond a double-double's 31 digits or 10^±22).
+    expect(fast).toBeGreaterThan(runs * 0.8);
   });
 
   test("ZC-TIER 二(一)2: firms with the same figures tie in doubles exactly as in decimals (ties never split)", () => {
