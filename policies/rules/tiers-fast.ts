@@ -6,13 +6,15 @@
 //   (scaled to one exponent): IEEE's quotient of two exact doubles is the correctly rounded
 //   one. For b < 2⁴⁹ an inexact quotient is at least 2⁻¹⁰³ (relatively) from any midpoint
 //   between doubles, so the exact path's 50-digit rounding cannot move it across; an exact
-//   midpoint has at most 50 digits then, and both paths round it half to even.
+//   midpoint has at most 50 digits then, and both paths round it half to even. Longer decimals
+//   (a formula's 17-digit result, a long text; up to 31 digits) are exact double-double integers
+//   and their quotient is read off within its bound, as below.
 // - Benchmarks, factors and scores are double-doubles with an error bound that also covers
 //   the exact path's own 50-digit roundings (double-double.ts); the nearest double is taken
 //   only when no midpoint lies within the bound, else the whole table goes the exact way.
 // - The ranking compares the scores as cells hold them, as tierSheet does, so ties are exactly
-//   its ties. Decimals a caller reads (a row's indicators or score, a benchmark) are made
-//   exactly when read.
+//   its ties. Decimals a caller reads (a row's indicators; a score or a benchmark, which need the
+//   whole exact sheet, made once) are made exactly when read; the tier and check jobs read none.
 import type { Finding } from "../engine/checks";
 import type { Dec } from "../engine/decimal";
 import { DD, DD_EPS, DEC_EPS, decimalInto, decimalPlaces, decimalParts, mantissa, nearestDouble, pow10, quotientOf } from "../engine/double-double";
