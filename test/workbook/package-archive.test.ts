@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { unzipSync } from "fflate";
+import { strToU8, unzipSync, zipSync } from "fflate";
 import { packageInput } from "../../cli/output";
 import { archiveInput, inflateWhole, storedEntries } from "../../policies/workbook/package/read-archive";
 import { openWorkbookPackage, PackageError } from "../../policies/workbook/package/read";
@@ -122,5 +122,61 @@ describe("writing from the archive: unchanged parts are their compressed bytes",
     const input = packageInput(pkg);
     expect(input instanceof Map).toBe(true);
     expect([...inflated(writePackage(input, request()).bytes).keys()]).toEqual(expect.arrayContaining([...inflated(openpyxlBytes).keys()]));
+  });
+});
+
+describe("the central directory in its zip64 form (APPNOTE 6.3 §4.3.14, §4.5.3)", () => {
+  /** The archive rewritten as a writer of large files does: each directory entry's sizes and offset in a zip64 extra field, and a zip64 end record. */
+  function asZip64(zip: Uint8Array): Uint8Array {
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    const eocd = Buffer.from(zip).lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    const count = view.getUint16(eocd + 10, true);
+    const dirAt = view.getUint32(eocd + 16, true);
+    const entries: Uint8Array[] = [];
+    for (let i = 0, p = dirAt; i < count; i++) {
+      const [n, m, k] = [view.getUint16(p + 28, true), view.getUint16(p + 30, true), view.getUint16(p + 32, true)];
+      const head = zip.slice(p, p + 46 + n);
+      const h = new DataView(head.buffer);
+      const extra = new DataView(new ArrayBuffer(28));
+      extra.setUint16(0, 1, true);
+      extra.setUint16(2, 24, true);
+      extra.setBigUint64(4, BigInt(h.getUint32(24, true)), true);
+      extra.setBigUint64(12, BigInt(h.getUint32(20, true)), true);
+      extra.setBigUint64(20, BigInt(h.getUint32(42, true)), true);
+      for (const at of [20, 24, 42]) h.setUint32(at, 0xffffffff, true);
+      h.setUint16(30, 28, true);
+      h.setUint16(32, 0, true);
+      entries.push(head, new Uint8Array(extra.buffer));
+      p += 46 + n + m + k;
+    }
+    const directory = Buffer.concat(entries);
+    const end64 = new DataView(new ArrayBuffer(56 + 20 + 22));
+    end64.setUint32(0, 0x06064b50, true);
+    end64.setBigUint64(4, 44n, true);
+    end64.setBigUint64(24, BigInt(count), true);
+    end64.setBigUint64(32, BigInt(count), true);
+    end64.setBigUint64(40, BigInt(directory.length), true);
+    end64.setBigUint64(48, BigInt(dirAt), true);
+    end64.setUint32(56, 0x07064b50, true);
+    end64.setBigUint64(64, BigInt(dirAt + directory.length), true);
+    end64.setUint32(72, 1, true);
+    end64.setUint32(76, 0x06054b50, true);
+    end64.setUint16(86, 0xffff, true);
+    end64.setUint16(84, 0xffff, true);
+    end64.setUint32(88, 0xffffffff, true);
+    end64.setUint32(92, 0xffffffff, true);
+    return Buffer.concat([zip.subarray(0, dirAt), directory, new Uint8Array(end64.buffer)]);
+  }
+
+  test("the same entries, sizes, CRCs and content as the plain directory gives", () => {
+    const plain = zipSync({ "a.xml": strToU8("<a>甲公司</a>"), "b/c.xml": [strToU8("x".repeat(5000)), { level: 0 }] });
+    const big = asZip64(plain);
+    const [p, z] = [storedEntries(plain), storedEntries(big)];
+    expect([...z.keys()]).toEqual(["a.xml", "b/c.xml"]);
+    for (const [name, e] of p) {
+      const f = z.get(name)!;
+      expect([f.method, f.crc, f.size, f.compressedSize, f.offset]).toEqual([e.method, e.crc, e.size, e.compressedSize, e.offset]);
+      expect(new TextDecoder().decode(inflateWhole(f, new InflateBudget(big.length)))).toBe(new TextDecoder().decode(inflated(plain).get(name)));
+    }
   });
 });
