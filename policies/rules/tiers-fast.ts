@@ -106,6 +106,46 @@ function ratioInto(x: number, y: number, out: DD): boolean {
 
 const isNormal = (x: number) => Math.abs(x) > 1e-300 && Math.abs(x) < 1e300;
 
+/**
+ * Σ over the counted rows of a double-double per row (false: out of reach), summed in blocks so
+ * the bound grows with BLOCK + count ÷ BLOCK additions, not with count; every term is ≥ 0, so the
+ * sum bounds the error: `relative` covers a term's own (2 DD_EPS), the additions, and the exact
+ * path's rounding of each of its additions.
+ */
+function blockSum(n: number, counted: (i: number) => boolean, termInto: (i: number, out: DD) => boolean): { total: DD; count: number; relative: number } | null {
+  const total = new DD();
+  const block = new DD();
+  const term = new DD();
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    if (!counted(i)) continue;
+    if (!termInto(i, term)) return null;
+    block.add(term.hi, term.lo);
+    if (++count % BLOCK === 0) {
+      total.add(block.hi, block.lo);
+      block.set(0, 0);
+    }
+  }
+  total.add(block.hi, block.lo);
+  return { total, count, relative: (2 + BLOCK + count / BLOCK + 1) * DD_EPS + count * DEC_EPS };
+}
+
+/** Row i's field as its exact decimal in a double-double (false when out of reach). */
+function fieldInto(columns: TierColumns, field: EnterpriseNumberField, i: number, out: DD): boolean {
+  const x = columns.column(field)![i]!;
+  const text = columns.text(field, i);
+  const p = text === null ? placesOf(x) : -1;
+  if (p >= 0) {
+    divideInto(mantissaOf(x, p), tenTo(p), out);
+    return true;
+  }
+  const k = decimalInto(text ?? x, out);
+  if (Number.isNaN(k)) return false;
+  if (k > 0) out.mul(tenTo(k), 0);
+  else if (k < 0) out.div(tenTo(-k), 0);
+  return true;
+}
+
 // Scratch for a denominator's decimal.
 const DENOMINATOR = new DD();
 
@@ -251,8 +291,6 @@ function fastTierSheet(ctx: Context, columns: TierColumns): RuleResult<TierSheet
   const ev = new Evaluation(ctx, TIER_QUOTAS);
   const weights = profileWeights(ev);
   const method = benchmarkMethod(ev);
-  // Σ numerator ÷ Σ denominator is left to the exact path.
-  if (method !== "mean") return null;
   const n = columns.length;
   const statuses: DataStatus[] = Array.from({ length: n }, (_, i) => columns.status(i));
 
@@ -264,7 +302,7 @@ function fastTierSheet(ctx: Context, columns: TierColumns): RuleResult<TierSheet
     values.push(column);
   }
 
-  // Benchmarks: the mean over the rows with data ok and a value; every value is ≥ 0, so the sum bounds its own error.
+  // Benchmarks over the rows with data ok and a value (every value is ≥ 0, so a sum bounds its own error).
   const notes: Finding[] = [];
   const lazy = new LazyExact(ctx, columns, weights.map((w) => w.key));
   const factors: (DD | null)[] = [];
@@ -273,28 +311,25 @@ function fastTierSheet(ctx: Context, columns: TierColumns): RuleResult<TierSheet
   for (let k = 0; k < weights.length; k++) {
     const { key, weight } = weights[k]!;
     const { cell, lo } = values[k]!;
-    // Summed in blocks, so the bound grows with BLOCK + count ÷ BLOCK additions, not with count.
-    const sum = new DD();
-    const block = new DD();
-    let count = 0;
-    for (let i = 0; i < n; i++) {
-      if (statuses[i] !== "ok" || Number.isNaN(cell[i]!)) continue;
-      block.add(cell[i]!, lo[i]!);
-      if (++count % BLOCK === 0) {
-        sum.add(block.hi, block.lo);
-        block.set(0, 0);
-      }
-    }
-    sum.add(block.hi, block.lo);
+    const spec = INDICATORS[key];
+    const counted = (i: number) => statuses[i] === "ok" && !Number.isNaN(cell[i]!);
+    // mean: Σ value ÷ count; aggregate: Σ numerator ÷ Σ denominator (1 for a count), as populationBenchmark.
+    const valueInto = (i: number, out: DD) => out.set(cell[i]!, lo[i]!) !== null;
+    const numeratorInto = (i: number, out: DD) => fieldInto(columns, spec.numerator, i, out);
+    const denominatorInto = (i: number, out: DD) => (spec.denominator === null ? out.set(1, 0) !== null : fieldInto(columns, spec.denominator, i, out));
+    const sum = blockSum(n, counted, method === "mean" ? valueInto : numeratorInto);
+    const dens = method === "mean" ? null : blockSum(n, counted, denominatorInto);
+    if (sum === null || (method === "aggregate" && dens === null)) return null;
+    const count = sum.count;
     let benchmarkCell: number | null = null;
-    if (count > 0 && sum.hi !== 0) {
-      const mean = sum.div(count, 0);
-      // each value's own error, the additions (the exact path rounds each of its count additions too), the division
-      const relative = (DD_EPS + (BLOCK + count / BLOCK + 1) * DD_EPS + count * DEC_EPS + DD_EPS + DEC_EPS) * SLACK;
-      benchmarkCell = nearestDouble(mean.hi, mean.lo, relative * Math.abs(mean.hi));
+    if (count > 0 && sum.total.hi !== 0) {
+      const benchmark = dens ? sum.total.div(dens.total.hi, dens.total.lo) : sum.total.div(count, 0);
+      // the sums' (a value's own error, the additions; the exact path rounds each of its additions too) and the division's
+      const relative = (sum.relative + (dens?.relative ?? 0) + DD_EPS + DEC_EPS) * SLACK;
+      benchmarkCell = nearestDouble(benchmark.hi, benchmark.lo, relative * Math.abs(benchmark.hi));
       const w = exactDD(weight);
       if (Number.isNaN(benchmarkCell) || w === null) return null;
-      factors.push(w.div(mean.hi, mean.lo));
+      factors.push(w.div(benchmark.hi, benchmark.lo));
       // the benchmark's, the weight's and the division's
       // a term's: the value's, this factor's, the product's and its addition to the score
       termErr.push(relative + 3 * (DD_EPS + DEC_EPS) + 3 * (DD_EPS + DEC_EPS));

@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { dec, type Dec } from "../../policies/engine/decimal";
 import { parseIsoDate } from "../../policies/engine/dates";
 import type { Context } from "../../policies/engine/evaluation";
-import { getProfile } from "../../policies/profiles";
+import { createRegistry, getProfile } from "../../policies/profiles";
 import { ENTERPRISE_NUMBER_FIELDS, type EnterpriseNumberField } from "../../policies/rules/indicators";
 import { tierSheet, type EnterpriseRow } from "../../policies/rules/tiers";
 import { cellDecimal, parseCellNumber, scaleCellNumber, type RawCell } from "../../policies/workbook/cells";
@@ -17,7 +17,15 @@ import { readEnterpriseTable, type TableRow } from "../../policies/workbook/tabl
 import { rankTable } from "../../policies/workbook/tier-sheet";
 
 const asOf = parseIsoDate("2024-03-15");
-const contexts: Context[] = ["zengcheng", "zhejiang"].map((p) => ({ profile: getProfile(p), asOf }));
+// 增城 and 浙江 as shipped (mean benchmarks), and 增城 with benchmarkMethod aggregate (Σ numerator ÷ Σ denominator).
+const aggregate = createRegistry().derive({
+  id: "zc-aggregate",
+  extends: "zengcheng",
+  names: { zh: "增城（总量比基准）", en: "Zengcheng, aggregate benchmarks" },
+  reason: "what-if",
+  overrides: { "ZC-TIER.benchmarkMethod": { value: "aggregate", reason: "county uses district totals" } },
+});
+const contexts: Context[] = [...["zengcheng", "zhejiang"].map((p) => ({ profile: getProfile(p), asOf })), { profile: aggregate, asOf }];
 
 /** The exact path's input: every number field as the table's exact decimal. */
 function exactRow(row: TableRow): EnterpriseRow {
