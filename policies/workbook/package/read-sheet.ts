@@ -48,22 +48,26 @@ export interface SheetCells {
   formulas?: SheetFormula[];
 }
 
-/** `AB12` → column 27 (0-based), row 11 (0-based); fast, as it runs once per cell. */
+/** `AB12` → column 27 (0-based), row 11 (0-based). */
 export function parseRef(ref: string): { row: number; col: number } {
+  let row = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 48 && c <= 57) row = row * 10 + (c - 48);
+  }
+  return { row: row - 1, col: columnOf(ref) };
+}
+
+/** `AB12` → column 27 (0-based), `$` ignored: no object made, as it runs once per cell. */
+function columnOf(ref: string): number {
   let col = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
+  for (let i = 0; i < ref.length; i++) {
     const c = ref.charCodeAt(i);
     if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
     else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
     else if (c !== 36) break; // `$`
   }
-  let row = 0;
-  for (; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c >= 48 && c <= 57) row = row * 10 + (c - 48);
-  }
-  return { row: row - 1, col: col - 1 };
+  return col - 1;
 }
 
 export function parseRange(ref: string): CellRange | null {
@@ -179,7 +183,7 @@ export function readSheetCells(pkg: WorkbookPackage, sheet: SheetEntry, options:
         switch (tag) {
           case "c": {
             const ref = a.r;
-            col = ref ? parseRef(ref).col : col + 1;
+            col = ref ? columnOf(ref) : col + 1;
             type = a.t ?? "n";
             style = a.s ? Number(a.s) : 0;
             value = null;
