@@ -32,6 +32,15 @@ function pieces(formula: string): { code: boolean; text: string }[] {
 
 const codeOf = (formula: string) => pieces(formula).filter((p) => p.code).map((p) => p.text).join(" ");
 
+// A reference into another workbook, as Excel stores it: `[1]Sheet!A1`, `'[1]企业 数据'!A1` (the
+// link's index, then a sheet name); not `[2]!_xldudf_…`, the lost add-in's prefix, which has none.
+const OTHER_WORKBOOK = /\[\d+\][^\]!]+!/;
+
+/** Whether the formula reads a cell of another workbook (an external link), outside string literals. */
+export function refersToOtherWorkbook(stored: string): boolean {
+  return OTHER_WORKBOOK.test(codeOf(stored));
+}
+
 /** The formula as HyperFormula reads it: `_xldudf_LAND_X(` → `LAND.X(`, `_xlfn.` dropped, bare TRUE → TRUE(); strings untouched. */
 export function toEngineFormula(stored: string): string {
   return pieces(stored)

@@ -2,7 +2,7 @@ import type ExcelJS from "exceljs";
 import { DetailedCellError, ErrorType, HyperFormula, type RawCellContent } from "hyperformula";
 import type { RawCell } from "../policies/workbook/cells";
 import { readSheetCells, type FormulaEvaluator, type PendingFormula, type WorkbookPackage } from "../policies/workbook/package/read";
-import { hasLostFunction, toEngineFormula } from "./formula-text";
+import { hasLostFunction, refersToOtherWorkbook, toEngineFormula } from "./formula-text";
 
 /** A formula cell of the workbook: where it is and the text as stored in the file. */
 export interface FormulaCell {
@@ -123,10 +123,14 @@ export function packageEngineInput(pkg: WorkbookPackage): EngineInput {
     const read = readSheetCells(pkg, entry, { formulas: true, serials: true });
     const grid = read.rows.map((row) => Array.from(row, packageContent));
     const isFormula = new Set(read.formulas!.map((f) => `${f.row},${f.col}`));
+    const pending = new Set(read.pending.map((p) => `${p.row},${p.col}`));
     for (const f of read.formulas!) {
       const master = f.shared !== undefined && f.formula === "" ? read.sharedFormulas.get(f.shared) : undefined;
       const stored = master ? master.formula : f.formula;
       if (stored === "") continue; // a dependent cell whose group's first formula the file lacks: left as saved
+      // A link to another workbook, which is not here: Excel keeps the saved result until the link
+      // is updated, so it is kept (and the formulas that read it use it), not recomputed to an error.
+      if (refersToOtherWorkbook(stored) && !pending.has(`${f.row},${f.col}`)) continue;
       (grid[f.row] ??= [])[f.col] = master ? null : `=${quoteSheetNames(toEngineFormula(stored), names)}`;
       formulas.push({ sheet: read.sheet, row: f.row, col: f.col, stored, ...(f.arrayRef ? { arrayRef: f.arrayRef } : {}), lost: hasLostFunction(stored), ...(master ? { sharedFrom: { row: master.row, col: master.col } } : {}) });
       // An earlier array formula's results are outputs, not inputs: cleared so it can spill again.

@@ -8,6 +8,7 @@ import { unzipSync } from "fflate";
 import { c, fixture, row } from "../workbook/package-fixtures";
 import { quoteSheetNames } from "../../cli/hyperformula-sheets";
 import { AS_OF, cached, cli, example, open, rowsOf, scratch, sha256 } from "./helpers";
+import { refersToOtherWorkbook } from "../../cli/formula-text";
 
 async function evalOf(formula: string, ...options: string[]): Promise<string> {
   const ran = await cli("eval", formula, "--as-of", AS_OF, ...options);
@@ -217,5 +218,15 @@ describe("landrules eval", () => {
     const ran = await cli("eval", "=SUM(1,");
     expect(ran.code).toBe(2);
     expect(ran.err).toHaveLength(1);
+  });
+});
+
+describe("a formula linked to another workbook keeps its saved result (Excel keeps it until the link is updated)", () => {
+  test("refersToOtherWorkbook: [1]Sheet!A1 and '[1]企业 数据'!A1 are links; the lost add-in's [2]!_xldudf_ prefix, text in quotes and plain references are not", () => {
+    expect(refersToOtherWorkbook("[1]企业数据!$H$19")).toBe(true);
+    expect(refersToOtherWorkbook("SUM('[1]企业 数据'!A1:A3)+1")).toBe(true);
+    expect(refersToOtherWorkbook("[2]!_xldudf_LAND_TIER(A1)")).toBe(false);
+    expect(refersToOtherWorkbook('"[1]企业数据!A1"&A1')).toBe(false);
+    expect(refersToOtherWorkbook("SUM(数据!A1:A3)")).toBe(false);
   });
 });
