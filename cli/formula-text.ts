@@ -41,6 +41,15 @@ export function refersToOtherWorkbook(stored: string): boolean {
   return OTHER_WORKBOOK.test(codeOf(stored));
 }
 
+// A function call in a formula's code: a name (Excel's, `_xlfn.`-less, or a namespaced LAND.X) and its parenthesis.
+const CALL = /(?<![\w.$'!])([A-Za-z_][A-Za-z0-9_.]*)\s*\(/g;
+
+/** The functions a formula calls that the engine has not registered (`known`, upper case): WPS's DISPIMG, a lost add-in's, … */
+export function unknownFunctions(stored: string, known: ReadonlySet<string>): string[] {
+  const code = codeOf(toEngineFormula(stored));
+  return [...new Set([...code.matchAll(CALL)].map((m) => m[1]!.toUpperCase()))].filter((name) => !known.has(name));
+}
+
 /** The formula as HyperFormula reads it: `_xldudf_LAND_X(` → `LAND.X(`, `_xlfn.` dropped, bare TRUE → TRUE(); strings untouched. */
 export function toEngineFormula(stored: string): string {
   return pieces(stored)

@@ -2,7 +2,8 @@ import type ExcelJS from "exceljs";
 import { DetailedCellError, ErrorType, HyperFormula, type RawCellContent } from "hyperformula";
 import type { RawCell } from "../policies/workbook/cells";
 import { readSheetCells, type FormulaEvaluator, type PendingFormula, type WorkbookPackage } from "../policies/workbook/package/read";
-import { hasLostFunction, refersToOtherWorkbook, toEngineFormula } from "./formula-text";
+import { registerLandFunctions } from "../functions/hyperformula";
+import { hasLostFunction, refersToOtherWorkbook, toEngineFormula, unknownFunctions } from "./formula-text";
 
 /** A formula cell of the workbook: where it is and the text as stored in the file. */
 export interface FormulaCell {
@@ -18,9 +19,19 @@ export interface FormulaCell {
   sharedFrom?: { row: number; col: number };
 }
 
+/** A formula left out of the recalculation, its saved result kept: where it is and why. */
+export interface KeptFormula {
+  sheet: string;
+  row: number;
+  col: number;
+  why: { zh: string; en: string };
+}
+
 export interface EngineInput {
   sheets: Record<string, RawCellContent[][]>;
   formulas: FormulaCell[];
+  /** Formulas with a saved result the engine cannot recompute (a link to another workbook, a function it does not have). */
+  kept: KeptFormula[];
 }
 
 // Serial 25569 is 1970-01-01 in Excel's 1900 date system.
@@ -99,7 +110,17 @@ export function engineInput(wb: ExcelJS.Workbook): EngineInput {
     }
     sheets[ws.name] = Array.from(grid, (row) => Array.from(row ?? [], (x) => x ?? null));
   }
-  return { sheets, formulas };
+  return { sheets, formulas, kept: [] };
+}
+
+/** Why a formula with a saved result keeps it instead of being recomputed, or null when the engine can recompute it. */
+function keepsSavedResult(stored: string, known: ReadonlySet<string>): { zh: string; en: string } | null {
+  // A link to another workbook, which is not here: Excel keeps the saved result until the link is updated.
+  if (refersToOtherWorkbook(stored)) return { zh: "引用其他工作簿（外部链接），保留已保存的结果", en: "refers to another workbook (an external link); its saved result kept" };
+  // A function only another program computes (WPS's DISPIMG, …): its saved result is that program's answer, not #NAME?.
+  const unknown = unknownFunctions(stored, known);
+  if (unknown.length > 0) return { zh: `计算引擎没有函数 ${unknown.join("、")}，保留已保存的结果`, en: `the formula engine has no function ${unknown.join(", ")}; its saved result kept` };
+  return null;
 }
 
 /** A package cell (read with serials) as HyperFormula content; text keeps a leading apostrophe so it stays text. */
@@ -118,7 +139,10 @@ function packageContent(cell: RawCell): RawCellContent {
 export function packageEngineInput(pkg: WorkbookPackage): EngineInput {
   const sheets: Record<string, RawCellContent[][]> = {};
   const formulas: FormulaCell[] = [];
+  const kept: KeptFormula[] = [];
   const names = pkg.sheets.map((s) => s.name);
+  registerLandFunctions();
+  const known = new Set(HyperFormula.getRegisteredFunctionNames("enGB").map((n) => n.toUpperCase()));
   for (const entry of pkg.sheets) {
     const read = readSheetCells(pkg, entry, { formulas: true, serials: true });
     const grid = read.rows.map((row) => Array.from(row, packageContent));
@@ -128,9 +152,12 @@ export function packageEngineInput(pkg: WorkbookPackage): EngineInput {
       const master = f.shared !== undefined && f.formula === "" ? read.sharedFormulas.get(f.shared) : undefined;
       const stored = master ? master.formula : f.formula;
       if (stored === "") continue; // a dependent cell whose group's first formula the file lacks: left as saved
-      // A link to another workbook, which is not here: Excel keeps the saved result until the link
-      // is updated, so it is kept (and the formulas that read it use it), not recomputed to an error.
-      if (refersToOtherWorkbook(stored) && !pending.has(`${f.row},${f.col}`)) continue;
+      // A formula the engine cannot recompute keeps its saved result (and the formulas that read it use it).
+      const keeps = pending.has(`${f.row},${f.col}`) ? null : keepsSavedResult(stored, known);
+      if (keeps) {
+        kept.push({ sheet: read.sheet, row: f.row, col: f.col, why: keeps });
+        continue;
+      }
       (grid[f.row] ??= [])[f.col] = master ? null : `=${quoteSheetNames(toEngineFormula(stored), names)}`;
       formulas.push({ sheet: read.sheet, row: f.row, col: f.col, stored, ...(f.arrayRef ? { arrayRef: f.arrayRef } : {}), lost: hasLostFunction(stored), ...(master ? { sharedFrom: { row: master.row, col: master.col } } : {}) });
       // An earlier array formula's results are outputs, not inputs: cleared so it can spill again.
@@ -138,7 +165,7 @@ export function packageEngineInput(pkg: WorkbookPackage): EngineInput {
     }
     sheets[read.sheet] = Array.from(grid, (row) => Array.from(row ?? [], (x) => x ?? null));
   }
-  return { sheets, formulas };
+  return { sheets, formulas, kept };
 }
 
 // ── Formulas the engine cannot take ───────────────────────────────────────────────────────────

@@ -139,7 +139,7 @@ export async function recalcCommand(io: Io, input: string, options: RecalcOption
   const out = checkOutPath(input, options.out, options.force === true);
   const pkg = openInput(input);
   const profile = profileFor(io, options, input);
-  const { sheets, formulas } = readingPackage(input, () => packageEngineInput(pkg));
+  const { sheets, formulas, kept } = readingPackage(input, () => packageEngineInput(pkg));
   // A formula the engine cannot take (too long, too deep: its stack overflows) is kept out of the
   // engine and becomes #VALUE! in its own cell; every other formula evaluates. A shared formula's
   // dependent cells go with their group's first formula.
@@ -200,6 +200,9 @@ export async function recalcCommand(io: Io, input: string, options: RecalcOption
   saveBytes(out, replaceParts(entries, parts, stampOf(asOf), NODE_DEFLATER, `landrules ${productVersion()}`));
   io.out(`已写入 / wrote ${out}`);
   io.out(`公式 / formulas ${formulas.length}（LAND ${land}）；评价日 / as of ${asOf}；配置 / profile ${profile ?? "—"}`);
+  if (kept.length > 0) io.out(`  保留已保存的结果 / saved results kept × ${kept.length}`);
+  for (const k of kept.slice(0, 10)) io.out(`    ${k.sheet}!${columnLetter(k.col)}${k.row + 1} ${k.why.zh} / ${k.why.en}`);
+  if (kept.length > 10) io.out(`    … 另有 / and ${kept.length - 10} more`);
   for (const [code, where] of errors) {
     io.out(`  ${code} × ${where.length}`);
     for (const w of where.slice(0, 10)) io.out(`    ${w}`);

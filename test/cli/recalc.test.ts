@@ -8,7 +8,7 @@ import { unzipSync } from "fflate";
 import { c, fixture, row } from "../workbook/package-fixtures";
 import { quoteSheetNames } from "../../cli/hyperformula-sheets";
 import { AS_OF, cached, cli, example, open, rowsOf, scratch, sha256 } from "./helpers";
-import { refersToOtherWorkbook } from "../../cli/formula-text";
+import { refersToOtherWorkbook, unknownFunctions } from "../../cli/formula-text";
 
 async function evalOf(formula: string, ...options: string[]): Promise<string> {
   const ran = await cli("eval", formula, "--as-of", AS_OF, ...options);
@@ -228,5 +228,15 @@ describe("a formula linked to another workbook keeps its saved result (Excel kee
     expect(refersToOtherWorkbook("[2]!_xldudf_LAND_TIER(A1)")).toBe(false);
     expect(refersToOtherWorkbook('"[1]企业数据!A1"&A1')).toBe(false);
     expect(refersToOtherWorkbook("SUM(数据!A1:A3)")).toBe(false);
+  });
+});
+
+describe("a formula calling a function the engine does not have keeps its saved result (WPS's DISPIMG: #NAME? would replace WPS's answer)", () => {
+  const known = new Set(["SUM", "IF", "LAND.TIER"]);
+  test("unknownFunctions: names outside the engine's, after _xlfn. and Excel's LAND prefix are read; text in quotes and sheet names are not calls", () => {
+    expect(unknownFunctions('_xlfn.DISPIMG("ID_1",1)', known)).toEqual(["DISPIMG"]);
+    expect(unknownFunctions("SUM(A1:A3)+_xldudf_LAND_TIER(A1,B1)", known)).toEqual([]);
+    expect(unknownFunctions('IF(A1,"FOO(1)",SUM(数据!A1))', known)).toEqual([]);
+    expect(unknownFunctions("if(a1,wps.xyz(1),0)", known)).toEqual(["WPS.XYZ"]);
   });
 });

@@ -80,11 +80,13 @@ test("landrules check --mark: 14 rows; the sheet's root, autofilter and picture 
   expectWpsKept(cleared);
 });
 
-test("landrules recalc: only 企业数据's cached values change (O5's DISPIMG, which only WPS computes, among them); the picture stays", async () => {
+test("landrules recalc: only 企业数据's cached values change; O5's DISPIMG, which only WPS computes, keeps its saved result, and the picture stays", async () => {
   const out = join(scratch(), "recalc.xlsx");
   const ran = await cli("recalc", input, ...AS_OF, "--out", out);
   expect(ran.code).toBe(0);
   expect(changedParts(input, out).sort()).toEqual(["docProps/custom.xml", SHEET]);
   expectWpsKept(out);
   expect(withoutCachedValues(textOf(entries(out), SHEET))).toBe(withoutCachedValues(textOf(entries(input), SHEET)));
+  expect(PHOTO_CELL.exec(textOf(entries(out), SHEET))![0]).toBe(PHOTO_CELL.exec(textOf(entries(input), SHEET))![0]);
+  expect(ran.out.join("\n")).toMatch(/O5 计算引擎没有函数 DISPIMG，保留已保存的结果 \/ the formula engine has no function DISPIMG; its saved result kept/);
 });
