@@ -2,7 +2,6 @@
 // report (WORKBOOK.md). The table reading, ranking, checks and sheet layouts are the CLI's
 // pure models in policies/workbook; this file only moves cells between them and the workbook.
 import type { Context } from "../policies/engine/evaluation";
-import type { RawCell } from "../policies/workbook/cells";
 import { buildCheckReport, checkProductSheet, checkSummaryLines, type CheckReport, type ReportFinding } from "../policies/workbook/check-report";
 import { cellMarks, MARK_TAG, type TextCut } from "../policies/workbook/product-sheet";
 import { MappingError, readEnterpriseTable, type EnterpriseTable } from "../policies/workbook/table";
@@ -13,7 +12,10 @@ import { fieldSpec, type FieldId } from "../policies/workbook/vocabulary";
 import type { Tier } from "../policies/rules/tiers";
 import type { Bilingual } from "../policies/schema";
 import packageJson from "../package.json";
-import { clearMarks, isOutputSheet, markCells, readUsedRange, throwIfCancelled, writeProductSheet, type CellMark, type JobControl, type UsedRange, type WrittenSheet } from "./sheets";
+import { clearMarks, gridOf, isOutputSheet, markCells, readUsedRange, throwIfCancelled, writeProductSheet, type CellMark, type JobControl, type WrittenSheet } from "./sheets";
+
+// gridOf lives in sheets.ts (the pane's table picker uses it without the jobs); still exported here.
+export { gridOf } from "./sheets";
 
 export type { JobControl, JobProgress } from "./sheets";
 import { excelApiSupported } from "./settings";
@@ -28,13 +30,6 @@ export class JobError extends Error {
     super(`${text.zh} / ${text.en}`);
     this.name = "JobError";
   }
-}
-
-/** The used range as the pure layer reads a sheet: anchored at A1, errors as { error }. */
-export function gridOf(used: UsedRange): RawCell[][] {
-  const lead = Array.from({ length: used.columnIndex }, (): RawCell => null);
-  const rows = used.values.map((row, r) => [...lead, ...row.map((v, c): RawCell => (used.valueTypes[r]?.[c] === "Error" ? { error: String(v) } : v === "" ? null : v))]);
-  return [...Array.from({ length: used.rowIndex }, (): RawCell[] => []), ...rows];
 }
 
 export interface LoadedSheet {

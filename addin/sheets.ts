@@ -2,6 +2,7 @@
 // ranges, writes its outputs to sheets it marks as its own (and replaces only those), and marks
 // offending cells in a way it can undo exactly, leaving every value and every fill or comment
 // it did not make alone.
+import type { RawCell } from "../policies/workbook/cells";
 import type { OutCell } from "../policies/workbook/layout";
 import {
   MARK_TAG,
@@ -35,6 +36,13 @@ export interface UsedRange {
   values: CellValue[][];
   /** Excel's type of each value ("Error" marks an error value such as #N/A). */
   valueTypes: string[][];
+}
+
+/** The used range as the pure layer reads a sheet: anchored at A1, errors as { error }. (Here, not in enterpriseJobs: the pane's table picker reads with it without loading the jobs.) */
+export function gridOf(used: UsedRange): RawCell[][] {
+  const lead = Array.from({ length: used.columnIndex }, (): RawCell => null);
+  const rows = used.values.map((row, r) => [...lead, ...row.map((v, c): RawCell => (used.valueTypes[r]?.[c] === "Error" ? { error: String(v) } : v === "" ? null : v))]);
+  return [...Array.from({ length: used.rowIndex }, (): RawCell[] => []), ...rows];
 }
 
 /** Bilingual message for an error that reaches the analyst. */

@@ -2,8 +2,7 @@
 // selection, or the region around it). A job never reads a sheet this product wrote: its tier
 // sheets and check reports are refused by name, so a second click cannot rank its own output.
 import type { RawCell } from "../policies/workbook/cells";
-import { gridOf } from "./enterpriseJobs";
-import { isOutputSheet, type CellValue } from "./sheets";
+import { gridOf, isOutputSheet, type CellValue } from "./sheets";
 
 export type TableSource = { kind: "active" } | { kind: "sheet"; sheet: string } | { kind: "range"; sheet: string; address: string };
 

@@ -2,7 +2,7 @@
 // measured on what ships), checks what went into them, then opens the task pane in a real
 // Chromium with Office absent: it must run standalone on the in-memory store, in Chinese first.
 // The journeys against a workbook are in test/workbench/taskpane-*.test.ts.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { extname, join, resolve, sep } from "node:path";
@@ -111,22 +111,69 @@ describe("the add-in bundles", () => {
   test("the page's script weight is printed; what it loads at start is within the budget (gzip, Office.js aside)", () => {
     type Script = { file: string; gzip: number };
     const weight = JSON.parse(readFileSync(join(outDir, "script-weight.json"), "utf8")) as {
+      gzip: number;
       gzipKB: number;
       budgetKB: number;
+      withinBudget: boolean;
       scripts: Script[];
-      whenShown: { gzipKB: number; scripts: Script[] };
+      whenShown: { gzip: number; gzipKB: number; scripts: Script[] };
+      paneShownKB: number;
+      paneShownWithinBudget: boolean;
+      tabs: { chunk: string; gzip: number; gzipKB: number; scripts: Script[] }[];
+      totalGzip: number;
       totalKB: number;
       totalWithinBudget: boolean;
     };
     const list = (xs: Script[]) => xs.map((s) => `${s.file} ${(s.gzip / 1024).toFixed(1)}`).join(", ");
-    console.log(`taskpane.html: ${weight.gzipKB} KB gzip at start (${list(weight.scripts)}); the pane's UI ${weight.whenShown.gzipKB} KB when shown (${list(weight.whenShown.scripts)}); ${weight.totalKB} KB in all`);
+    console.log(
+      `taskpane.html: ${weight.gzipKB} KB gzip at start (${list(weight.scripts)}); the pane's UI ${weight.whenShown.gzipKB} KB when shown (${list(weight.whenShown.scripts)}): ${weight.paneShownKB} KB; ` +
+        weight.tabs.map((t) => `${t.chunk} +${t.gzipKB} KB on first use (${list(t.scripts)}); `).join("") +
+        `${weight.totalKB} KB in all`,
+    );
+    const sum = (xs: Script[]) => xs.reduce((n, s) => n + s.gzip, 0);
+    const budget = makeConfig.PAGE_SCRIPT_BUDGET_KB * 1024;
     expect(weight.scripts.map((s) => s.file)).toEqual(expect.arrayContaining(["functions.js", "taskpane.js"]));
+    // Showing the pane loads the pane's UI with its first tab (配置) only; the other tabs come on first use.
     expect(weight.whenShown.scripts.map((s) => s.file)).toEqual(["pane.js"]);
+    expect(weight.tabs.map((t) => t.chunk).sort()).toEqual(["tab-check", "tab-explain", "tab-tiers"]);
+    for (const t of weight.tabs) {
+      expect(t.scripts.map((s) => s.file)).toContain(`${t.chunk}.js`);
+      expect(t.gzip).toBe(sum(t.scripts));
+    }
     expect(weight.budgetKB).toBe(makeConfig.PAGE_SCRIPT_BUDGET_KB);
     expect(weight.gzipKB).toBeLessThanOrEqual(makeConfig.PAGE_SCRIPT_BUDGET_KB);
-    // The whole page's figure says what it is (issue 11 asks ≤ 220 KB with the pane too; not met yet).
-    const bytes = [...weight.scripts, ...weight.whenShown.scripts].reduce((n, s) => n + s.gzip, 0);
-    expect(weight.totalWithinBudget).toBe(bytes <= makeConfig.PAGE_SCRIPT_BUDGET_KB * 1024);
+    expect(weight.withinBudget).toBe(weight.gzip <= budget);
+    // The figures with the pane and with everything say what they are (issue 11 asks ≤ 220 KB over the whole page; not met yet).
+    expect(weight.paneShownWithinBudget).toBe(sum([...weight.scripts, ...weight.whenShown.scripts]) <= budget);
+    const everyFile = new Map([...weight.scripts, ...weight.whenShown.scripts, ...weight.tabs.flatMap((t) => t.scripts)].map((s) => [s.file, s.gzip]));
+    const built = readdirSync(outDir).filter((f) => f.endsWith(".js"));
+    expect([...everyFile.keys()].sort()).toEqual(built.sort());
+    expect(weight.totalGzip).toBe([...everyFile.values()].reduce((n, g) => n + g, 0));
+    expect(weight.totalWithinBudget).toBe(weight.totalGzip <= budget);
+  });
+
+  test("one runtime, and no module in two chunks: the lazily loaded tabs share the shared chunk's modules, never copy them", () => {
+    expect([...stats.compilation.chunks].filter((c) => c.hasRuntime()).map((c) => c.name)).toEqual(["runtime"]);
+    const names = [...stats.compilation.chunks].map((c) => c.name ?? "");
+    expect(names).toEqual(expect.arrayContaining(["shared", "pane", "tab-tiers", "tab-check", "tab-explain"]));
+    // Keyed by module (a .styles.ts is two: its script and the CSS extracted from it), named by its file.
+    const inChunks = new Map<string, { resource: string; chunks: string[] }>();
+    for (const chunk of stats.compilation.chunks)
+      for (const m of stats.compilation.chunkGraph.getChunkModulesIterable(chunk))
+        for (const x of (m as unknown as { modules?: webpack.Module[] }).modules ?? [m]) {
+          const resource = (x as webpack.NormalModule).resource;
+          if (!resource) continue;
+          const seen = inChunks.get(x.identifier()) ?? { resource, chunks: [] };
+          inChunks.set(x.identifier(), { resource, chunks: [...seen.chunks, chunk.name ?? "?"] });
+        }
+    // The listing is real: the tabs' own code is in their chunks, the engine in the shared one.
+    const chunkOf = (file: string) => [...inChunks.values()].filter((m) => m.resource === join(ROOT, file)).flatMap((m) => m.chunks);
+    expect(chunkOf("taskpane/jobs/TierGenerator.tsx")).toEqual(["tab-tiers"]);
+    expect(chunkOf("taskpane/jobs/SheetChecker.tsx")).toEqual(["tab-check"]);
+    expect(chunkOf("taskpane/explain/ExplainPanel.tsx")).toEqual(["tab-explain"]);
+    expect(chunkOf("taskpane/profile/ProfileSwitcher.tsx")).toEqual(["pane"]);
+    expect(chunkOf("policies/engine/decimal.ts")).toEqual(["shared"]);
+    expect([...inChunks.values()].filter((m) => m.chunks.length !== 1)).toEqual([]);
   });
 
   test("no profile-file schema ships (the build validated the profiles), and no full zod: what-if values are checked with zod/mini", () => {
@@ -181,6 +228,8 @@ describe("the add-in bundles", () => {
     let server: Server;
     let page: Page;
     const pageErrors: string[] = [];
+    /** Script files the page fetched, in order. */
+    const fetched: string[] = [];
     const shots = mkdtempSync(join(tmpdir(), "landrules-shots-"));
 
     beforeAll(async () => {
@@ -189,6 +238,7 @@ describe("the add-in bundles", () => {
       browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
       page = await browser.newPage({ viewport: { width: 350, height: 900 }, locale: "zh-CN" });
       page.on("pageerror", (e) => pageErrors.push(e.message));
+      page.on("request", (r) => r.url().endsWith(".js") && fetched.push(new URL(r.url()).pathname.slice(1)));
       await page.goto(`${served.base}/taskpane.html`);
       await page.getByRole("heading", { name: /产业用地政策规则/ }).waitFor({ timeout: 30_000 });
     });
@@ -248,13 +298,18 @@ describe("the add-in bundles", () => {
       expect(await page.getByTestId("edit-ZC-TIER.aShare").inputValue()).toBe("20%");
     });
 
-    test("outside Excel the tier and check jobs are disabled and say why, in Chinese", async () => {
+    test("outside Excel the tier and check jobs are disabled and say why, in Chinese; each tab's code is fetched when it is first opened", async () => {
+      // Up to here only the first tab (配置) was shown: no tab's chunk has been fetched.
+      expect(fetched).toContain("pane.js");
+      expect(fetched.filter((f) => f.startsWith("tab-"))).toEqual([]);
       await page.getByRole("tab", { name: "分档" }).click();
       await expect(page.getByTestId("tier-not-ready").textContent()).resolves.toBe("需要在 Excel 中打开本任务窗格");
       expect(await page.getByTestId("tier-generate").isDisabled()).toBe(true);
       await page.getByRole("tab", { name: "核查" }).click();
       await expect(page.getByTestId("check-not-ready").textContent()).resolves.toBe("需要在 Excel 中打开本任务窗格");
       expect(await page.getByTestId("check-run").isDisabled()).toBe(true);
+      expect(fetched).toEqual(expect.arrayContaining(["tab-tiers.js", "tab-check.js"]));
+      expect(fetched).not.toContain("tab-explain.js");
       await page.screenshot({ path: join(shots, "jobs-outside-excel.png"), fullPage: true });
     });
 
