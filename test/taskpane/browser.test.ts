@@ -174,6 +174,9 @@ describe("the add-in bundles", () => {
     expect(chunkOf("taskpane/profile/ProfileSwitcher.tsx")).toEqual(["pane"]);
     expect(chunkOf("policies/engine/decimal.ts")).toEqual(["shared"]);
     expect([...inChunks.values()].filter((m) => m.chunks.length !== 1)).toEqual([]);
+    // One copy of React's scheduler (react-dom's and Fluent's context selector's; package.json pins it for both).
+    const schedulers = new Set([...inChunks.values()].map((m) => m.resource).filter((r) => /[\\/]scheduler[\\/]/.test(r)).map((r) => r.slice(0, r.lastIndexOf(`${sep}scheduler${sep}`))));
+    expect([...schedulers]).toEqual([join(ROOT, "node_modules")]);
   });
 
   test("no profile-file schema ships (the build validated the profiles), and no full zod: what-if values are checked with zod/mini", () => {
