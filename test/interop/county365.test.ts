@@ -62,6 +62,22 @@ function noteOn(xml: string, ref: string): { tag: string; xml: string; text: str
   return { tag: m[1]!, xml: m[0], text };
 }
 
+/** The thread on `ref` (Excel 365's threaded comments part), each comment as written, in order. */
+function threadOn(xml: string, ref: string): { xml: string; id: string; personId: string; parentId?: string; text: string }[] {
+  return [...xml.matchAll(/<threadedComment\b[^>]*>[\s\S]*?<\/threadedComment>/g)]
+    .map((m) => m[0])
+    .filter((c) => c.includes(` ref="${ref}"`))
+    .map((c) => ({ xml: c, id: /\sid="([^"]+)"/.exec(c)![1]!, personId: /\spersonId="([^"]+)"/.exec(c)![1]!, parentId: /\sparentId="([^"]+)"/.exec(c)?.[1], text: unescapeXml(/<text>([\s\S]*?)<\/text>/.exec(c)![1]!) }));
+}
+
+/** Our person in the persons part: "landrules", provider "None", its id. */
+function ourPerson(xml: string): string | undefined {
+  const tag = /<person\b[^>]*displayName="landrules"[^>]*\/>/.exec(xml)?.[0];
+  if (!tag) return undefined;
+  expect(tag).toContain('providerId="None"');
+  return /\sid="([^"]+)"/.exec(tag)![1];
+}
+
 /** A sheet's root start tag and its extension list (what Excel 365 adds around the cells), which marks must not touch. */
 function sheetFrame(xml: string): { root: string; extLst: string } {
   const root = /<worksheet\b[^>]*>/.exec(xml)![0];
@@ -140,10 +156,10 @@ function expectMacroEnabled(input: string, output: string): void {
 }
 
 /** The parts of the Excel 365 review that must come through byte for byte whatever is marked. */
-function expectThreadsKept(input: string, output: string): void {
+function expectThreadsKept(input: string, output: string, replied = false): void {
   const a = entries(input);
   const b = entries(output);
-  for (const p of [THREADED, PERSONS, relsOf(dataSheet(input)), ...PIVOT, ...EXTERNAL]) {
+  for (const p of [...(replied ? [] : [THREADED, PERSONS]), relsOf(dataSheet(input)), ...PIVOT, ...EXTERNAL]) {
     if (a[p] === undefined) continue;
     expect([p, b[p] !== undefined && same(a[p]!, b[p]!)]).toEqual([p, true]);
   }
@@ -176,7 +192,7 @@ describe.each(WRITERS)("the CLI on the %s workbook", (writer) => {
     expectOpens(to);
   });
 
-  test("landrules check --mark: 14 rows; on B16 (a thread and its legacy note) the mark adds to the note; the thread, people and every other part kept", async () => {
+  test("landrules check --mark: 14 rows; on B16 (a thread and its legacy note) the mark adds to the note and replies in the thread, as landrules; every other part kept", async () => {
     const to = out("checked");
     const ran = await cli("check", files[writer], ...AS_OF, "--mark", "--out", to);
     expect([0, 1]).toContain(ran.code);
@@ -185,9 +201,30 @@ describe.each(WRITERS)("the CLI on the %s workbook", (writer) => {
     const after = entries(to);
     const notes = legacyNotesPart(before);
     const sheet = dataSheet(files[writer]);
-    expect(changedParts(files[writer], to).sort()).toEqual(expect.arrayContaining([sheet, notes]));
-    expectKept(files[writer], to, [new RegExp(`^${sheet}$`), new RegExp(`^${notes}$`), /\.vml$/]);
-    expectThreadsKept(files[writer], to);
+    const threaded = writer !== "libreoffice";
+    expect(changedParts(files[writer], to).sort()).toEqual(expect.arrayContaining([sheet, notes, ...(threaded ? [THREADED, PERSONS] : [])]));
+    expectKept(files[writer], to, [new RegExp(`^${sheet}$`), new RegExp(`^${notes}$`), /\.vml$/, ...(threaded ? [new RegExp(`^${THREADED}$`), new RegExp(`^${PERSONS}$`)] : [])]);
+    expectThreadsKept(files[writer], to, threaded);
+    if (threaded) {
+      // Excel 365 shows the thread, not the legacy note: B16's thread gains exactly one reply, ours,
+      // after the analyst's comment and reply, by the person landrules added to the people.
+      const person = ourPerson(textOf(after, PERSONS))!;
+      expect(person).toMatch(/^\{[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}\}$/);
+      expect(ourPerson(textOf(before, PERSONS))).toBeUndefined();
+      const theirs = threadOn(textOf(before, THREADED), "B16");
+      const thread = threadOn(textOf(after, THREADED), "B16");
+      expect(thread.slice(0, theirs.length)).toEqual(theirs);
+      expect(thread).toHaveLength(theirs.length + 1);
+      const ours = thread[theirs.length]!;
+      expect([ours.personId, ours.parentId]).toEqual([person, B16_THREAD]);
+      expect(ours.xml).toMatch(/^<threadedComment ref="B16" dT="2024-03-15T12:00:00\.000" /);
+      expect(ours.text).toMatch(/^〔landrules〕ZC-LOWEFF/);
+      expect(new Set(threadOn(textOf(after, THREADED), "B16").map((c) => c.id)).size).toBe(thread.length);
+      // Only inserted: without our reply and our person, both parts are the input's, byte for byte.
+      expect(textOf(after, THREADED).replace(ours.xml, "")).toBe(textOf(before, THREADED));
+      expect(textOf(after, PERSONS).replace(/<person\b[^>]*displayName="landrules"[^>]*\/>/, "")).toBe(textOf(before, PERSONS));
+      expect(threadOn(textOf(after, THREADED), "F11")).toEqual(threadOn(textOf(before, THREADED), "F11"));
+    }
     if (writer === "xlsm") expectMacroEnabled(files[writer], to);
     // B16 (广州小楼家具, D by falsified data → ZC-LOWEFF) is marked: the analyst's note first, as it was, then ours.
     const was = noteOn(textOf(before, notes), "B16")!;
@@ -214,6 +251,14 @@ describe.each(WRITERS)("the CLI on the %s workbook", (writer) => {
     const notes = legacyNotesPart(entries(files[writer]));
     const b16 = noteOn(textOf(entries(again), notes), "B16")!.text;
     expect(b16.split("〔landrules〕")).toHaveLength(2);
+    if (writer !== "libreoffice") {
+      // One reply of ours in the thread, the same bytes as the first run's (its id derived, not drawn).
+      const thread = threadOn(textOf(entries(again), THREADED), "B16");
+      expect(thread.filter((c) => c.text.startsWith("〔landrules〕"))).toHaveLength(1);
+      expect(thread.filter((c) => c.personId === ourPerson(textOf(entries(again), PERSONS)))).toHaveLength(1);
+      expect(textOf(entries(again), PERSONS).match(/displayName="landrules"/g)).toHaveLength(1);
+      for (const p of [THREADED, PERSONS]) expect([p, same(entries(again)[p]!, entries(marked)[p]!)]).toEqual([p, true]);
+    }
     const cleared = out("cleared");
     const ran = await cli("check", again, ...AS_OF, "--clear-marks", "--out", cleared);
     expect([0, 1]).toContain(ran.code);

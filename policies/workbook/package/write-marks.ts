@@ -1,6 +1,6 @@
 // Cell marks on the analyst's sheet, in the file: the cell's own format with the severity's
 // fill, and our lines in its legacy note (ECMA-376 §18.7) — added after an analyst's note,
-// never instead of it. What each mark changed is kept in a custom XML part of ours
+// never instead of it — and, on a cell with an Excel 365 thread, a reply in it (write-threads). What each mark changed is kept in a custom XML part of ours
 // (`urn:landrules:marks`), so a re-run or --clear-marks undoes exactly that and nothing else.
 import { columnLetter } from "../cells";
 import { MARK_TAG, type CellMark, type Severity } from "../product-sheet";
@@ -18,6 +18,7 @@ import {
   type PackageDraft,
 } from "./write-parts";
 import type { PatchedStyles } from "./write-styles";
+import { addReplies, removeReplies, type ThreadReply } from "./write-threads";
 import { attr, element, elements, escapeXml, insertBefore, setAttr, splice, tElement, unescapeXml } from "./write-xml";
 
 export const MARKS_NS = "urn:landrules:marks";
@@ -35,6 +36,9 @@ interface LedgerMark {
   note: "added" | "appended" | "none";
   /** An appended note's text element before our lines, restored exactly when nothing else changed. */
   prior?: string;
+  /** Our reply on the cell's threaded comment (Excel 365): its id, and the threaded comments part. */
+  reply?: string;
+  thread?: string;
 }
 
 /** Parts we created for a sheet's notes, to remove when no note of ours is left. */
@@ -52,6 +56,8 @@ export interface Ledger {
   path: string | null;
   marks: LedgerMark[];
   parts: LedgerPart[];
+  /** The persons part we added our person "landrules" to (the author of our replies). */
+  people?: string;
 }
 
 const LEDGER_ITEM = "customXml/item#.xml";
@@ -70,12 +76,15 @@ export function readLedger(draft: PackageDraft): Ledger {
         created: attr(m.tag, "created") === "1",
         note: (attr(m.tag, "note") as LedgerMark["note"]) ?? "none",
         prior: attr(m.tag, "prior"),
+        reply: attr(m.tag, "reply"),
+        thread: attr(m.tag, "thread"),
       }),
     );
     const parts = elements(xml, "part").map(
       (p): LedgerPart => ({ sheet: attr(p.tag, "sheet")!, comments: attr(p.tag, "comments"), commentsRel: attr(p.tag, "commentsRel"), vml: attr(p.tag, "vml"), vmlRel: attr(p.tag, "vmlRel"), rootNs: attr(p.tag, "rootNs") }),
     );
-    return { path, marks, parts };
+    const people = element(xml, "people");
+    return { path, marks, parts, people: people ? attr(people.tag, "part") : undefined };
   }
   return { path: null, marks: [], parts: [] };
 }
@@ -83,8 +92,9 @@ export function readLedger(draft: PackageDraft): Ledger {
 function ledgerXml(ledger: Ledger): string {
   const a = (name: string, v: string | undefined) => (v === undefined ? "" : ` ${name}="${escapeXml(v)}"`);
   const parts = ledger.parts.map((p) => `<part${a("sheet", p.sheet)}${a("comments", p.comments)}${a("commentsRel", p.commentsRel)}${a("vml", p.vml)}${a("vmlRel", p.vmlRel)}${a("rootNs", p.rootNs)}/>`);
-  const marks = ledger.marks.map((m) => `<mark${a("sheet", m.sheet)}${a("cell", m.cell)}${a("style", m.style)}${m.created ? ' created="1"' : ""} note="${m.note}"${a("prior", m.prior)}/>`);
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<marks xmlns="${MARKS_NS}">${parts.join("")}${marks.join("")}</marks>`;
+  const marks = ledger.marks.map((m) => `<mark${a("sheet", m.sheet)}${a("cell", m.cell)}${a("style", m.style)}${m.created ? ' created="1"' : ""} note="${m.note}"${a("prior", m.prior)}${a("reply", m.reply)}${a("thread", m.thread)}/>`);
+  const people = ledger.people === undefined ? "" : `<people${a("part", ledger.people)}/>`;
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<marks xmlns="${MARKS_NS}">${parts.join("")}${people}${marks.join("")}</marks>`;
 }
 
 /** Writes the ledger (creating its custom XML part, properties and relationships) or, when empty, removes it. */
@@ -350,8 +360,11 @@ export function clearMarks(draft: PackageDraft, ledger: Ledger, styles: Pick<Pat
     clearNotes(draft, sheet, marks);
   }
   for (const part of ledger.parts) removeOwnNoteParts(draft, part);
+  const replies = ledger.marks.flatMap((m): ThreadReply[] => (m.reply && m.thread ? [{ part: m.thread, id: m.reply }] : []));
+  removeReplies(draft, replies, ledger.people);
   ledger.marks = [];
   ledger.parts = [];
+  ledger.people = undefined;
   return count;
 }
 
@@ -438,8 +451,12 @@ export function markBases(draft: PackageDraft, sheet: string, marks: readonly Ce
   return marks.map((m) => ({ base: styles.get(`${m.column}${m.row}`) ?? 0, severity: m.severity }));
 }
 
-/** Marks the cells: the severity's fill on the cell's own format, and our lines in its note. Returns how many cells. */
-export function addMarks(draft: PackageDraft, sheet: string, marks: readonly CellMark[], styles: PatchedStyles, ledger: Ledger): number {
+/**
+ * Marks the cells: the severity's fill on the cell's own format, and our lines in its note; with
+ * `threads` (the workbook part and the evaluation date), also a reply in the cell's threaded
+ * comment where it has one. Returns how many cells.
+ */
+export function addMarks(draft: PackageDraft, sheet: string, marks: readonly CellMark[], styles: PatchedStyles, ledger: Ledger, threads?: { workbookPart: string; when: Date }): number {
   if (marks.length === 0) return 0;
   const sheetXml = draft.read(sheet)!;
   const refs = new Set(marks.map((m) => `${m.column}${m.row}`));
@@ -452,11 +469,13 @@ export function addMarks(draft: PackageDraft, sheet: string, marks: readonly Cel
   draft.write(sheet, restyle(sheetXml, restyled));
   const notes = notesOf(draft, sheet, ledger);
   const how = addNotes(draft, notes, marks);
+  const replied = threads ? addReplies(draft, sheet, threads.workbookPart, marks.map((m) => ({ ref: `${m.column}${m.row}`, note: m.note })), threads.when) : { replies: new Map<string, ThreadReply>() };
+  if (replied.people) ledger.people = replied.people;
   const explicit = explicitStyles(sheetXml, refs);
   for (const m of marks) {
     const ref = `${m.column}${m.row}`;
     const note = how.get(ref);
-    ledger.marks.push({ sheet, cell: ref, style: explicit.get(ref), created: before.get(ref) === null, note: note?.note ?? "none", prior: note?.prior });
+    ledger.marks.push({ sheet, cell: ref, style: explicit.get(ref), created: before.get(ref) === null, note: note?.note ?? "none", prior: note?.prior, reply: replied.replies.get(ref)?.id, thread: replied.replies.get(ref)?.part });
   }
   return marks.length;
 }

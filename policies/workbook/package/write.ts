@@ -201,7 +201,7 @@ export function writePackage(input: PackageInput, request: WriteRequest): WriteR
     addRelationship(draft, workbookPart, REL.styles, stylesPart);
     addOverride(draft, stylesPart, TYPE.styles);
   }
-  const marked = markSheet ? addMarks(draft, markSheet.part, request.marks!.marks, styles, ledger) : 0;
+  const marked = markSheet ? addMarks(draft, markSheet.part, request.marks!.marks, styles, ledger, { workbookPart, when: request.stamp }) : 0;
   if (doClear || marked > 0) saveLedger(draft, workbookPart, ledger);
 
   const written: WrittenProductSheet[] = [];
