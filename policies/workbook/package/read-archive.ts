@@ -5,7 +5,7 @@
 // where its data is; the directory is a fixed layout of a few fields. Bytes in, no Node APIs.
 import { Inflate, strFromU8 } from "fflate";
 import { malformed, PackageError } from "./read-errors";
-import type { InflateBudget, PartSink } from "./read-zip";
+import { joinChunks, type InflateBudget, type PartSink } from "./read-zip";
 
 /** One entry of the archive, as the central directory and its local header place it. */
 export interface StoredEntry {
@@ -155,14 +155,7 @@ export function inflateEntry(entry: StoredEntry, sink: PartSink, budget: Inflate
 export function inflateWhole(entry: StoredEntry, budget: InflateBudget): Uint8Array {
   const chunks: Uint8Array[] = [];
   inflateEntry(entry, { chunk: (d) => chunks.push(d), end: () => undefined }, budget);
-  if (chunks.length === 1) return chunks[0]!;
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return joinChunks(chunks);
 }
 
 /**

@@ -198,15 +198,7 @@ export function collectingSink(): PartSink & { bytes(): Uint8Array } {
   return {
     chunk: (d) => chunks.push(d.slice()),
     end: () => undefined,
-    bytes() {
-      const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-      let at = 0;
-      for (const c of chunks) {
-        out.set(c, at);
-        at += c.length;
-      }
-      return out;
-    },
+    bytes: () => joinChunks(chunks),
   };
 }
 
@@ -225,4 +217,16 @@ export function inflatePart(bytes: Uint8Array, name: string, budget: InflateBudg
 export function checkInflation(bytes: Uint8Array, budget: InflateBudget): void {
   const discard: PartSink = { chunk: () => undefined, end: () => undefined };
   inflateParts(bytes, new Map(listParts(bytes).map((name) => [name, discard])), budget);
+}
+
+/** The chunks as one array (a second copy of the bytes: for callers that need them whole). */
+export function joinChunks(chunks: readonly Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }

@@ -8,6 +8,7 @@ import { Zip, ZipDeflate, type ZipInputFile } from "fflate";
 import { freeSheetName, isProductTitle, planSheet, type CellMark, type ProductSheet, type SheetPlan, type TextCut } from "../product-sheet";
 import { addMarks, clearMarks, markBases, readLedger, saveLedger } from "./write-marks";
 import type { StoredEntry } from "./read-archive";
+import { joinChunks } from "./read-zip";
 import { addOverride, addRelationship, CONTENT_TYPES, isStored, PackageDraft, relationships, REL, TYPE, type OutputEntry, type PackageEntries, type PackageInput } from "./write-parts";
 import { filterRef, quotedSheet, sheetXml } from "./write-sheet";
 import { patchStyles } from "./write-styles";
@@ -360,17 +361,6 @@ export function zipChunks(entries: ReadonlyMap<string, OutputEntry>, stamp: Date
   return chunks;
 }
 
-/** The chunks as one array (a second copy of the file: for callers that need the bytes whole). */
-export function joinChunks(chunks: readonly Uint8Array[]): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
-}
 
 /** The entries zipped into one array (see zipChunks). */
 export function zipEntries(entries: ReadonlyMap<string, OutputEntry>, stamp: Date, deflater?: Deflater): Uint8Array {
