@@ -8,8 +8,9 @@ import { jobUsesScheme, MissingColumns, schemeTierJob } from "../../policies/wor
 import { UsageError } from "../errors";
 import type { Io } from "../io";
 import { productVersion, stampOf } from "../options";
-import { packageInput } from "../output";
-import { contextLine, loadTable, requireColumns, type TableOptions } from "./table";
+import { NODE_DEFLATER, type OutputFile } from "../output";
+import { stage } from "../stages";
+import { contextLine, loadTableToWrite, requireColumns, type TableOptions } from "./table";
 
 // `landrules tiers … --year Y` for a profile with evaluation schemes (issue 8): the year's
 // scheme, lists, groups, points and tiers on the shared sheet description.
@@ -31,26 +32,39 @@ export function yearOption(text: string | undefined, ctx: Context): number {
   return evaluationYear(ctx.asOf, Number(text));
 }
 
-/** Reads the table, applies the year's scheme and writes the output package; returns its bytes and the lines to print. */
-export async function schemeTierPackage(io: Io, ctx: Context, input: string, options: SchemeTiersOptions, out: string): Promise<{ bytes: Uint8Array | readonly Uint8Array[]; lines: string[] }> {
+/**
+ * Reads the table, applies the year's scheme and writes the output package into `file` as it is
+ * made (the input's other parts copied as stored, as the tier sheet's path does); returns the lines to print.
+ */
+export async function schemeTierPackage(io: Io, ctx: Context, input: string, options: SchemeTiersOptions, file: OutputFile): Promise<string[]> {
   const year = yearOption(options.year, ctx);
-  const loaded = await loadTable(io, input, options, { workbook: false });
-  let job;
+  const version = productVersion();
+  const loaded = await loadTableToWrite(io, input, options);
+  let job: ReturnType<typeof schemeTierJob>;
+  let written: ReturnType<typeof writePackage>;
   try {
-    job = schemeTierJob(ctx, loaded.table, year, productVersion());
-  } catch (e) {
-    if (e instanceof MissingColumns) requireColumns(loaded, e.fields, e.purpose);
-    throw e;
+    try {
+      job = stage("rank", () => schemeTierJob(ctx, loaded.table, year, version));
+    } catch (e) {
+      if (e instanceof MissingColumns) requireColumns(loaded, e.fields, e.purpose);
+      throw e;
+    }
+    written = stage("write the package", () =>
+      writePackage(loaded.source.input(), {
+        sheets: [job.sheet],
+        clearMarks: options["clear-marks"] === true,
+        producer: `landrules ${version}`,
+        stamp: stampOf(ctx.asOf),
+        deflater: NODE_DEFLATER,
+        onChunk: file.write,
+      }),
+    );
+  } finally {
+    loaded.source.close();
   }
-  const written = writePackage(packageInput(loaded.pkg), {
-    sheets: [job.sheet],
-    clearMarks: options["clear-marks"] === true,
-    producer: `landrules ${productVersion()}`,
-    stamp: stampOf(ctx.asOf),
-  });
-  const lines = [contextLine(ctx), `已写入 / wrote ${out} → 工作表 / sheet “${written.sheets[0]!.name}”`, ...job.summary];
+  const lines = [contextLine(ctx), `已写入 / wrote ${file.out} → 工作表 / sheet “${written.sheets[0]!.name}”`, ...job.summary];
   if (loaded.table.issues.length > 0) lines.push(`数据问题 / input findings: ${loaded.table.issues.length}（按缺数据处理 / treated as missing; 详见 / see landrules check）`);
   if (written.cleared > 0) lines.push(`已清除先前的标记 / cleared earlier marks: ${written.cleared}`);
   for (const cut of written.cuts) lines.push(`提示 / note: ${both(bilingualText(cut.message))}`);
-  return { bytes: written.chunks, lines };
+  return lines;
 }

@@ -67,13 +67,6 @@ async function tierPackage(io: Io, ctx: Context, input: string, options: TiersOp
   return lines;
 }
 
-/** The scheme path's package (cli/commands/scheme-tiers.ts) into `file`; returns the lines to print. */
-async function schemePackage(io: Io, ctx: Context, input: string, options: TiersOptions, file: OutputFile): Promise<string[]> {
-  const { bytes, lines } = await schemeTierPackage(io, ctx, input, options, file.out);
-  for (const chunk of bytes instanceof Uint8Array ? [bytes] : bytes) file.write(chunk);
-  return lines;
-}
-
 /** `landrules tiers`: the ranked tier sheet, added to a copy of the workbook. */
 export async function tiersCommand(io: Io, input: string, options: TiersOptions): Promise<number> {
   const profile = profileOption(options.profile, true);
@@ -83,7 +76,7 @@ export async function tiersCommand(io: Io, input: string, options: TiersOptions)
   let lines: string[];
   try {
     // A profile with evaluation schemes (or --year) goes through the year's scheme (issue 8).
-    lines = usesScheme(profile, options.year) ? await schemePackage(io, ctx, input, options, file) : await tierPackage(io, ctx, input, options, file);
+    lines = usesScheme(profile, options.year) ? await schemeTierPackage(io, ctx, input, options, file) : await tierPackage(io, ctx, input, options, file);
     stage("save", () => file.commit());
   } catch (e) {
     file.abort();
