@@ -319,7 +319,8 @@ module.exports = function landrulesWebpackConfig(env = {}, argv = {}) {
       new MiniCssExtractPlugin({ ignoreOrder: true }),
       new GriffelCSSExtractionPlugin({ unstable_attachToEntryPoint: "taskpane" }),
       new FluentThemeStylesheetPlugin(),
-      new ScriptWeightPlugin(withFunctions ? ["functions", "taskpane"] : ["taskpane"]),
+      // The weight is the page's as shipped: a development or unminified build (the workbench's pane) would only mislead.
+      ...(production && !env.noMinify ? [new ScriptWeightPlugin(withFunctions ? ["functions", "taskpane"] : ["taskpane"])] : []),
       ...(withFunctions
         ? [new FunctionsMetadataPlugin({ writeReference: !env.outDir })]
         : []),
