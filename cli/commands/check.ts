@@ -2,14 +2,13 @@ import { bilingualText } from "../../policies/citations";
 import { both } from "../../policies/workbook/layout";
 import { documentStatus, type Context } from "../../policies/engine/evaluation";
 import { buildCheckReport, checkMarks, checkProductSheet, checkSummaryLines, type CheckReport } from "../../policies/workbook/check-report";
-import { writePackage } from "../../policies/workbook/package/write";
 import { canRank, rankTable } from "../../policies/workbook/tier-sheet";
 import { EXIT } from "../errors";
 import { progress, type Io } from "../io";
-import { asOfOption, productVersion, profileOption, stampOf } from "../options";
-import { checkOutPath, NODE_DEFLATER, OutputFile, type InputSource } from "../output";
+import { asOfOption, productVersion, profileOption } from "../options";
+import { checkOutPath, OutputFile, type InputSource } from "../output";
 import { stage } from "../stages";
-import { contextLine, loadTableToWrite, type TableOptions } from "./table";
+import { contextLine, loadTableToWrite, writeToFile, type TableOptions } from "./table";
 
 export interface CheckOptions extends TableOptions {
   profile?: string;
@@ -48,24 +47,12 @@ async function reportPackage(io: Io, ctx: Context, input: string, options: Check
   const { loaded, report } = await checked(io, ctx, input, options);
   const version = productVersion();
   const mark = options.mark === true && options["clear-marks"] !== true;
-  // The report's rows are made as the zip is written, and the zip goes to disk as it is made: this stage includes both.
-  let result: ReturnType<typeof writePackage>;
-  try {
-    result = stage("write the package", () =>
-      writePackage(loaded.source.input(), {
-        sheets: [checkProductSheet(ctx, report, version)],
-        marks: mark ? { sheet: loaded.sheet, marks: checkMarks(report) } : undefined,
-        // Marks of an earlier check would be stale: a re-run always removes them (and only them).
-        clearMarks: true,
-        producer: `landrules ${version}`,
-        stamp: stampOf(ctx.asOf),
-        deflater: NODE_DEFLATER,
-        onChunk: file.write,
-      }),
-    );
-  } finally {
-    loaded.source.close();
-  }
+  const result = writeToFile(loaded.source, file, ctx, version, () => ({
+    sheets: [checkProductSheet(ctx, report, version)],
+    marks: mark ? { sheet: loaded.sheet, marks: checkMarks(report) } : undefined,
+    // Marks of an earlier check would be stale: a re-run always removes them (and only them).
+    clearMarks: true,
+  }));
   const lines = [contextLine(ctx), `已写入 / wrote ${file.out} → 工作表 / sheet “${result.sheets[0]!.name}”`];
   if (result.cleared > 0) lines.push(`已清除先前的标记 / cleared earlier marks: ${result.cleared}`);
   if (mark) lines.push(`已在“${loaded.sheet}”中标出 / marked on "${loaded.sheet}": ${result.marked} 个单元格 / cells`);

@@ -3,14 +3,13 @@ import { both } from "../../policies/workbook/layout";
 import type { Context } from "../../policies/engine/evaluation";
 import type { Profile } from "../../policies/registry";
 import { evaluationYear } from "../../policies/schemes";
-import { writePackage } from "../../policies/workbook/package/write";
 import { jobUsesScheme, MissingColumns, schemeTierJob } from "../../policies/workbook/scheme-sheet";
 import { UsageError } from "../errors";
 import type { Io } from "../io";
-import { productVersion, stampOf } from "../options";
-import { NODE_DEFLATER, type OutputFile } from "../output";
+import { productVersion } from "../options";
+import type { OutputFile } from "../output";
 import { stage } from "../stages";
-import { contextLine, loadTableToWrite, requireColumns, type TableOptions } from "./table";
+import { contextLine, loadTableToWrite, requireColumns, writeToFile, type TableOptions } from "./table";
 
 // `landrules tiers … --year Y` for a profile with evaluation schemes (issue 8): the year's
 // scheme, lists, groups, points and tiers on the shared sheet description.
@@ -41,27 +40,14 @@ export async function schemeTierPackage(io: Io, ctx: Context, input: string, opt
   const version = productVersion();
   const loaded = await loadTableToWrite(io, input, options);
   let job: ReturnType<typeof schemeTierJob>;
-  let written: ReturnType<typeof writePackage>;
   try {
-    try {
-      job = stage("rank", () => schemeTierJob(ctx, loaded.table, year, version));
-    } catch (e) {
-      if (e instanceof MissingColumns) requireColumns(loaded, e.fields, e.purpose);
-      throw e;
-    }
-    written = stage("write the package", () =>
-      writePackage(loaded.source.input(), {
-        sheets: [job.sheet],
-        clearMarks: options["clear-marks"] === true,
-        producer: `landrules ${version}`,
-        stamp: stampOf(ctx.asOf),
-        deflater: NODE_DEFLATER,
-        onChunk: file.write,
-      }),
-    );
-  } finally {
+    job = stage("rank", () => schemeTierJob(ctx, loaded.table, year, version));
+  } catch (e) {
     loaded.source.close();
+    if (e instanceof MissingColumns) requireColumns(loaded, e.fields, e.purpose);
+    throw e;
   }
+  const written = writeToFile(loaded.source, file, ctx, version, () => ({ sheets: [job.sheet], clearMarks: options["clear-marks"] === true }));
   const lines = [contextLine(ctx), `已写入 / wrote ${file.out} → 工作表 / sheet “${written.sheets[0]!.name}”`, ...job.summary];
   if (loaded.table.issues.length > 0) lines.push(`数据问题 / input findings: ${loaded.table.issues.length}（按缺数据处理 / treated as missing; 详见 / see landrules check）`);
   if (written.cleared > 0) lines.push(`已清除先前的标记 / cleared earlier marks: ${written.cleared}`);

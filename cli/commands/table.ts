@@ -2,13 +2,14 @@ import { bilingualText } from "../../policies/citations";
 import { both } from "../../policies/workbook/layout";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import type { Context } from "../../policies/engine/evaluation";
+import { writePackage, type WriteRequest, type WriteResult } from "../../policies/workbook/package/write";
 import { PackageError, readTableSheet, type SheetCells, type WorkbookPackage } from "../../policies/workbook/package/read";
 import { MappingError, readEnterpriseTable, type EnterpriseTable } from "../../policies/workbook/table";
 import { fieldSpec, type FieldId } from "../../policies/workbook/vocabulary";
 import { UsageError } from "../errors";
 import type { Io } from "../io";
-import { headerRowOption, mapOption } from "../options";
-import { inputSource, type InputSource } from "../output";
+import { headerRowOption, mapOption, stampOf } from "../options";
+import { inputSource, NODE_DEFLATER, type InputSource, type OutputFile } from "../output";
 import { stage } from "../stages";
 
 export interface TableOptions {
@@ -104,4 +105,17 @@ export function requireColumns(loaded: Pick<LoadedTable, "sheet" | "table">, nee
 
 export function contextLine(ctx: Context): string {
   return `${ctx.profile.id}（${ctx.profile.names.zh}），评价日 / as of ${ctx.asOf}`;
+}
+
+/**
+ * Writes the input's package with what `add` gives (our sheet, marks) into `file` as it is made,
+ * the input's other parts copied from `source`, then closes the source. The sheet's rows are made
+ * as the zip is written and the zip goes to disk as it is made: the stage includes both.
+ */
+export function writeToFile(source: InputSource, file: OutputFile, ctx: Context, version: string, add: () => Pick<WriteRequest, "sheets" | "marks" | "clearMarks">): WriteResult {
+  try {
+    return stage("write the package", () => writePackage(source.input(), { ...add(), producer: `landrules ${version}`, stamp: stampOf(ctx.asOf), deflater: NODE_DEFLATER, onChunk: file.write }));
+  } finally {
+    source.close();
+  }
 }

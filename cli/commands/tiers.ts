@@ -1,16 +1,15 @@
 import { bilingualText } from "../../policies/citations";
 import { both } from "../../policies/workbook/layout";
 import { documentStatus, type Context } from "../../policies/engine/evaluation";
-import { writePackage } from "../../policies/workbook/package/write";
 import type { ProductSheet } from "../../policies/workbook/product-sheet";
 import { rankTable, scoringFields, tierProductSheet, tierSummaryLines } from "../../policies/workbook/tier-sheet";
 import { EXIT } from "../errors";
 import type { Io } from "../io";
-import { asOfOption, productVersion, profileOption, stampOf } from "../options";
-import { checkOutPath, NODE_DEFLATER, OutputFile, type InputSource } from "../output";
+import { asOfOption, productVersion, profileOption } from "../options";
+import { checkOutPath, OutputFile, type InputSource } from "../output";
 import { stage } from "../stages";
 import { schemeTierPackage, usesScheme } from "./scheme-tiers";
-import { contextLine, loadTableToWrite, requireColumns, type TableOptions } from "./table";
+import { contextLine, loadTableToWrite, requireColumns, writeToFile, type TableOptions } from "./table";
 
 export interface TiersOptions extends TableOptions {
   profile?: string;
@@ -45,22 +44,7 @@ async function rankedSheet(io: Io, ctx: Context, input: string, options: TiersOp
 async function tierPackage(io: Io, ctx: Context, input: string, options: TiersOptions, file: OutputFile): Promise<string[]> {
   const version = productVersion();
   const { source, sheet, summary } = await rankedSheet(io, ctx, input, options, version);
-  // The sheet's rows are made as the zip is written, and the zip goes to disk as it is made: this stage includes both.
-  let result: ReturnType<typeof writePackage>;
-  try {
-    result = stage("write the package", () =>
-      writePackage(source.input(), {
-        sheets: [sheet],
-        clearMarks: options["clear-marks"] === true,
-        producer: `landrules ${version}`,
-        stamp: stampOf(ctx.asOf),
-        deflater: NODE_DEFLATER,
-        onChunk: file.write,
-      }),
-    );
-  } finally {
-    source.close();
-  }
+  const result = writeToFile(source, file, ctx, version, () => ({ sheets: [sheet], clearMarks: options["clear-marks"] === true }));
   const lines = [contextLine(ctx), `已写入 / wrote ${file.out} → 工作表 / sheet “${result.sheets[0]!.name}”`, ...summary];
   if (result.cleared > 0) lines.push(`已清除先前的标记 / cleared earlier marks: ${result.cleared}`);
   for (const cut of result.cuts) lines.push(`提示 / note: ${both(bilingualText(cut.message))}`);

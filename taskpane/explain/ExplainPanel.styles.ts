@@ -4,21 +4,6 @@ export const useExplainStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   bar: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   cell: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere", fontSize: tokens.fontSizeBase200 },
-  card: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalS,
-    // A small filled Fluent Card's surface (react-card's styles; the Card component itself, with its focus
-    // management, is more script than a static panel needs).
-    overflow: "hidden",
-    position: "relative",
-    boxSizing: "border-box",
-    color: tokens.colorNeutralForeground1,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow4,
-    borderRadius: tokens.borderRadiusSmall,
-  },
   facts: {
     display: "grid",
     gridTemplateColumns: "max-content minmax(0, 1fr)",

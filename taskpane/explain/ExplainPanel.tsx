@@ -9,6 +9,7 @@ import { Bilingual } from "../shared/Bilingual";
 import { useText } from "../shared/language";
 import { ErrorNotice } from "../shared/Notices";
 import { citationText, fieldLabel, valueText, withoutFileNames } from "../shared/present";
+import { usePanelStyles } from "../shared/panel.styles";
 import { useExplainStyles } from "./ExplainPanel.styles";
 import { useExplain } from "./useExplain";
 
@@ -146,10 +147,11 @@ export function TraceView({ trace, explanation }: { trace: Trace; explanation: F
 
 function FormulaView({ e }: { e: FormulaExplanation }) {
   const styles = useExplainStyles();
+  const panel = usePanelStyles();
   const t = useText();
   const outcome = e.outcome;
   return (
-    <div className={styles.card} data-testid="explain-formula">
+    <div className={panel.surface} data-testid="explain-formula">
       <Subtitle2>
         LAND.{e.spec.id} · {e.spec.zh}
       </Subtitle2>
@@ -209,9 +211,10 @@ const fmt = (x: number | null) => (x === null ? "—" : readable(String(x)));
 
 function TierRowView({ e }: { e: TierRowExplanation }) {
   const styles = useExplainStyles();
+  const panel = usePanelStyles();
   const t = useText();
   return (
-    <div className={styles.card} data-testid="explain-tier-row">
+    <div className={panel.surface} data-testid="explain-tier-row">
       <Subtitle2>{e.enterprise}</Subtitle2>
       <dl className={styles.facts}>
         <dt className={styles.term}>

@@ -4,21 +4,6 @@ export const useProfileSwitcherStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   pick: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   badge: { whiteSpace: "nowrap", flexShrink: 0 },
-  document: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalS,
-    // A small filled Fluent Card's surface (react-card's styles; the Card component itself, with its focus
-    // management, is more script than a static panel needs).
-    overflow: "hidden",
-    position: "relative",
-    boxSizing: "border-box",
-    color: tokens.colorNeutralForeground1,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow4,
-    borderRadius: tokens.borderRadiusSmall,
-  },
   facts: {
     display: "grid",
     gridTemplateColumns: "max-content 1fr",

@@ -6,6 +6,7 @@ import { useText } from "../shared/language";
 import { ErrorNotice } from "../shared/Notices";
 import { ProfileRules } from "./ProfileRules";
 import type { ProfileSummary } from "./profileSummary";
+import { usePanelStyles } from "../shared/panel.styles";
 import { useProfileSwitcherStyles } from "./ProfileSwitcher.styles";
 import { useActiveProfile } from "./useActiveProfile";
 
@@ -27,10 +28,11 @@ function StatusBadge({ profile }: { profile: ProfileSummary }) {
 
 function DocumentCard({ profile }: { profile: ProfileSummary }) {
   const styles = useProfileSwitcherStyles();
+  const panel = usePanelStyles();
   const doc = profile.document;
   const warning = profile.status.warning;
   return (
-    <div className={styles.document} data-testid="active-profile">
+    <div className={panel.surface} data-testid="active-profile">
       {warning && (
         <MessageBar intent={profile.status.state === "expired" ? "error" : "warning"} data-testid="status-warning">
           <MessageBarBody>
