@@ -10,6 +10,11 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }],
   },
   moduleNameMapper: {
+    // React as the pane ships it: Preact's compatibility layer (webpack.config.cjs PREACT_FOR_REACT).
+    "^react$": "preact/compat",
+    "^react/jsx-(dev-)?runtime$": "preact/jsx-runtime",
+    "^react-dom(/client)?$": "preact/compat",
+    "^react-dom/server$": "preact/compat/server",
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
   },
 };

@@ -174,7 +174,14 @@ describe("the add-in bundles", () => {
     expect(chunkOf("taskpane/profile/ProfileSwitcher.tsx")).toEqual(["pane"]);
     expect(chunkOf("policies/engine/decimal.ts")).toEqual(["shared"]);
     expect([...inChunks.values()].filter((m) => m.chunks.length !== 1)).toEqual([]);
-    // One copy of React's scheduler (react-dom's and Fluent's context selector's; package.json pins it for both).
+    // React's API is rendered by one copy of Preact (webpack.config.cjs PREACT_FOR_REACT): no react-dom or react ships.
+    const packageOf = (r: string) => /[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(r)?.[1];
+    const packages = new Set([...inChunks.values()].map((m) => packageOf(m.resource)));
+    expect(packages.has("preact")).toBe(true);
+    expect(["react", "react-dom"].filter((p) => packages.has(p))).toEqual([]);
+    const preacts = new Set([...inChunks.values()].map((m) => m.resource).filter((r) => /[\\/]preact[\\/]/.test(r)).map((r) => r.slice(0, r.lastIndexOf(`${sep}preact${sep}`))));
+    expect([...preacts]).toEqual([join(ROOT, "node_modules")]);
+    // One copy of the scheduler Fluent's context selector asks for (package.json pins it).
     const schedulers = new Set([...inChunks.values()].map((m) => m.resource).filter((r) => /[\\/]scheduler[\\/]/.test(r)).map((r) => r.slice(0, r.lastIndexOf(`${sep}scheduler${sep}`))));
     expect([...schedulers]).toEqual([join(ROOT, "node_modules")]);
   });
