@@ -102,6 +102,16 @@ function withoutBuildOnlyText() {
   };
 }
 
+/**
+ * A shipped profile as the page needs it (policies/profiles.ts bundles every file): each rule's
+ * `summary` is a one-line note for the file's reader that nothing on the page shows, so it stays out.
+ */
+function bundledProfile(text) {
+  const profile = JSON.parse(text);
+  for (const rule of Object.values(profile.rules ?? {})) delete rule.summary;
+  return profile;
+}
+
 /** The pane's Fluent theme as a stylesheet the page links (taskpane.html), see FluentThemeStylesheetPlugin. */
 const THEME_STYLESHEET = "fluent-theme.css";
 
@@ -328,6 +338,7 @@ module.exports = function landrulesWebpackConfig(env = {}, argv = {}) {
           ],
         },
         { test: /\.css$/, use: [MiniCssExtractPlugin.loader, "css-loader"] },
+        { test: /\.json$/, include: path.join(__dirname, "policies", "profiles"), type: "json", parser: { parse: bundledProfile } },
       ],
     },
     plugins: [

@@ -62,7 +62,6 @@ export interface ResolvedRule {
   kind: "computed" | "checked";
   /** The concepts the rule implements ("tier-quotas", "idle-fee", …). */
   concepts: readonly string[];
-  summary: string;
   params: Readonly<Record<string, ParamData>>;
   /** The document the rule comes from (an included rule keeps its own document). */
   document: SourceDocument;
@@ -334,7 +333,7 @@ export class ProfileRegistry {
       const concepts = typeof r.concept === "string" ? [r.concept] : [...r.concept];
       const path = `${owner}.rules.${id}`;
       checkParams(params, conceptsOf(concepts, this.conceptTable, path, issues), path, issues);
-      return { id, clause: r.clause, title: r.title, kind: r.kind, concepts, summary: r.summary, params, document: doc };
+      return { id, clause: r.clause, title: r.title, kind: r.kind, concepts, params, document: doc };
     };
     for (const [id, r] of Object.entries(data.rules)) rules.set(id, ruleOfData(id, r, document, data.id));
     (data.includes ?? []).forEach((inc, n) => {

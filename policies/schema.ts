@@ -94,7 +94,7 @@ export const ruleSchema = z
     kind: z.enum(["computed", "checked"]),
     /** The concept(s) the rule implements, e.g. "tier-quotas"; code finds the rule by concept. */
     concept: z.union([z.string().regex(CONCEPT_ID), z.array(z.string().regex(CONCEPT_ID)).min(1)]),
-    /** What the clause decides, in one line. */
+    /** What the clause decides, in one line: a note for the file's reader (the bundle leaves it out, nothing shows it). */
     summary: z.string().min(1),
     params: z.record(z.string().regex(PARAM_NAME, "parameter names are camelCase, dotted for tables"), paramSchema),
   })
