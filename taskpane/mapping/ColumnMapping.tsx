@@ -1,6 +1,7 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Caption1, Select } from "@fluentui/react-components";
+import { Button, Caption1, Select } from "@fluentui/react-components";
 import { FIELDS, type FieldId } from "../../policies/workbook/vocabulary";
 import { Bilingual } from "../shared/Bilingual";
+import { Disclosure } from "../shared/Disclosure";
 import { useText } from "../shared/language";
 import { ErrorNotice } from "../shared/Notices";
 import { useColumnMappingStyles } from "./ColumnMapping.styles";
@@ -19,17 +20,19 @@ export function ColumnMapping({ mapping, needed }: { mapping: ColumnMappingState
   const fields = FIELDS.map((f) => f.id).filter((id) => detected.columns[id] || needed.includes(id) || chosen.includes(id));
   const missing = fields.filter((f) => !detected.columns[f]).length;
   return (
-    <Accordion key={mapping.sheet} collapsible defaultOpenItems={missing > 0 ? ["mapping"] : []}>
-      <AccordionItem value="mapping">
-        <AccordionHeader size="small" data-testid="mapping-header">
-          <Bilingual
-            text={{
-              zh: `列映射（${mapping.sheet}）：识别 ${fields.length - missing} 列${missing ? `，缺 ${missing} 列` : ""}`,
-              en: `Columns (${mapping.sheet}): ${fields.length - missing} recognised${missing ? `, ${missing} missing` : ""}`,
-            }}
-          />
-        </AccordionHeader>
-        <AccordionPanel>
+    <Disclosure
+      key={mapping.sheet}
+      defaultOpen={missing > 0}
+      headerTestId="mapping-header"
+      header={
+        <Bilingual
+          text={{
+            zh: `列映射（${mapping.sheet}）：识别 ${fields.length - missing} 列${missing ? `，缺 ${missing} 列` : ""}`,
+            en: `Columns (${mapping.sheet}): ${fields.length - missing} recognised${missing ? `, ${missing} missing` : ""}`,
+          }}
+        />
+      }
+    >
           <section className={styles.root} aria-label={t({ zh: "列映射", en: "Column mapping" })} data-testid="column-mapping">
             {fields.map((field) => {
               const spec = FIELDS.find((f) => f.id === field)!;
@@ -66,8 +69,6 @@ export function ColumnMapping({ mapping, needed }: { mapping: ColumnMappingState
               <Bilingual text={{ zh: "手工映射只用于本工作表，并保存在工作簿中。", en: "A hand mapping applies to this sheet only and is saved in the workbook." }} />
             </Caption1>
           </section>
-        </AccordionPanel>
-      </AccordionItem>
-    </Accordion>
+    </Disclosure>
   );
 }

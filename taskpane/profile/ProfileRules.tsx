@@ -1,8 +1,4 @@
 import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
   Badge,
   Button,
   Caption1,
@@ -12,6 +8,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { Bilingual } from "../shared/Bilingual";
+import { Disclosure } from "../shared/Disclosure";
 import { useText } from "../shared/language";
 import { ErrorNotice } from "../shared/Notices";
 import type { ParamSummary, ProfileSummary, RuleSummary } from "./profileSummary";
@@ -116,8 +113,9 @@ export function ParamItem({ param, whatIf }: { param: ParamSummary; whatIf: What
 function RuleItem({ rule, whatIf }: { rule: RuleSummary; whatIf: WhatIfState }) {
   const styles = useProfileRulesStyles();
   return (
-    <AccordionItem value={rule.id} data-testid={`rule-${rule.id}`}>
-      <AccordionHeader size="small">
+    <Disclosure
+      data-testid={`rule-${rule.id}`}
+      header={
         <span className={styles.ruleTitle}>
           <Bilingual text={rule.title} />
           <Caption1 className={styles.quiet}>
@@ -129,15 +127,14 @@ function RuleItem({ rule, whatIf }: { rule: RuleSummary; whatIf: WhatIfState }) 
             </Badge>
           )}
         </span>
-      </AccordionHeader>
-      <AccordionPanel>
-        <ul className={styles.params}>
-          {rule.params.map((p) => (
-            <ParamItem key={p.path} param={p} whatIf={whatIf} />
-          ))}
-        </ul>
-      </AccordionPanel>
-    </AccordionItem>
+      }
+    >
+      <ul className={styles.params}>
+        {rule.params.map((p) => (
+          <ParamItem key={p.path} param={p} whatIf={whatIf} />
+        ))}
+      </ul>
+    </Disclosure>
   );
 }
 
@@ -165,11 +162,9 @@ export function ProfileRules({ profile }: { profile: ProfileSummary }) {
         )}
       </div>
       <ErrorNotice error={whatIf.error} />
-      <Accordion collapsible multiple>
-        {profile.rules.map((rule) => (
-          <RuleItem key={rule.id} rule={rule} whatIf={whatIf} />
-        ))}
-      </Accordion>
+      {profile.rules.map((rule) => (
+        <RuleItem key={rule.id} rule={rule} whatIf={whatIf} />
+      ))}
     </section>
   );
 }
