@@ -11,7 +11,8 @@ import { errorText } from "../shared/Bilingual";
 import { useFindingsStyles } from "./SheetChecker.styles";
 import type { Bilingual as Text } from "../../policies/schema";
 
-const ROW_HEIGHT = 58;
+// Four lines: where and whose, the document and clause, the value against the threshold, the message.
+const ROW_HEIGHT = 74;
 
 /** A finding as the analyst reads it: where, which rule by document and clause, the value against the threshold. */
 export function findingLines(f: ListedFinding): { where: string; source: Text; field: Text; value: string; threshold: string; message: Text } {
@@ -51,10 +52,10 @@ export function FindingsList({ findings, rules }: { findings: readonly ListedFin
   return (
     <section className={styles.root} aria-label={t({ zh: "问题清单", en: "Findings" })} data-testid="findings">
       <div className={styles.filter}>
-        <Caption1>
+        <Caption1 className={styles.count}>
           <Bilingual text={{ zh: `问题 ${shown.length} 条`, en: `${shown.length} finding(s)` }} />
         </Caption1>
-        <Select size="small" value={rule} onChange={(_, d) => setRule(d.value)} aria-label={t({ zh: "按规则筛选", en: "Filter by rule" })} data-testid="findings-rule">
+        <Select className={styles.ruleFilter} size="small" value={rule} onChange={(_, d) => setRule(d.value)} aria-label={t({ zh: "按规则筛选", en: "Filter by rule" })} data-testid="findings-rule">
           <option value="">{t({ zh: "全部规则", en: "All rules" })}</option>
           {rules.map((r) => (
             <option key={r.rule} value={r.rule}>
@@ -84,16 +85,18 @@ export function FindingsList({ findings, rules }: { findings: readonly ListedFin
                   <span className={f.severity === "violation" ? styles.violation : styles.notice}>
                     <Bilingual text={f.severity === "violation" ? { zh: "违规", en: "violation" } : { zh: "提示", en: "notice" }} />
                   </span>
+                  <span className={mergeClasses(styles.rest, styles.quiet)}>{f.enterprise}</span>
+                </span>
+                <span className={styles.single}>
                   <Bilingual text={lines.source} />
-                  <span className={styles.quiet}>{f.enterprise}</span>
                 </span>
                 <span className={styles.line}>
                   <Bilingual text={lines.field} />
-                  <span>
+                  <span className={styles.rest}>
                     {lines.value || "—"} · <Bilingual text={{ zh: "要求", en: "needs" }} /> {lines.threshold}
                   </span>
                 </span>
-                <span className={mergeClasses(styles.line, styles.quiet)}>
+                <span className={mergeClasses(styles.single, styles.quiet)}>
                   <Bilingual text={lines.message} />
                 </span>
               </button>

@@ -9,6 +9,9 @@ export const useSheetCheckerStyles = makeStyles({
 export const useFindingsStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   filter: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
+  // The count keeps its line; the rule filter takes the rest, its long titles cut by the select itself.
+  count: { flexShrink: 0, whiteSpace: "nowrap" },
+  ruleFilter: { flexGrow: 1, minWidth: 0 },
   scroller: {
     height: "260px",
     overflowY: "auto",
@@ -35,7 +38,10 @@ export const useFindingsStyles = makeStyles({
     borderRight: "none",
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
   },
-  line: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "baseline", overflow: "hidden", whiteSpace: "nowrap", textOverflow: "ellipsis" },
+  line: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "baseline", overflow: "hidden", whiteSpace: "nowrap" },
+  // What may not fit a line ends in an ellipsis (the whole text is the row's tooltip).
+  rest: { minWidth: 0, overflow: "hidden", textOverflow: "ellipsis" },
+  single: { display: "block", overflow: "hidden", whiteSpace: "nowrap", textOverflow: "ellipsis" },
   where: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground2 },
   quiet: { color: tokens.colorNeutralForeground3, overflow: "hidden", textOverflow: "ellipsis" },
   violation: { color: tokens.colorPaletteRedForeground1 },

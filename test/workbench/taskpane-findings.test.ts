@@ -46,8 +46,11 @@ describe("workbench: a finding clicked lands on its cell", () => {
     const finding = check().locator('[data-testid="finding"][data-cell="工改工项目!M33"]');
     await finding.waitFor();
     const text = (await finding.textContent()) ?? "";
-    expect(text).toMatch(/^M33违规《增城存量工业用地办法（征求意见稿）》二\(六\)\S*/);
-    expect(text).toMatch(/容积率1\.99/);
+    // Where, severity and the firm; then the document and clause on a line of their own; then the value.
+    expect(text).toMatch(/^M33违规增城联创包装印刷有限公司《增城存量工业用地办法（征求意见稿）》二\(六\)17容积率1\.99 · 要求 ≥ 2/);
+    // At 350 px the clause is shown, not cut off: the document-and-clause line fits its row.
+    const clipped = await finding.evaluate((row) => [...row.children].slice(0, 3).map((line) => line.scrollWidth > line.clientWidth + 1));
+    expect(clipped).toEqual([false, false, false]);
     expect(text).not.toMatch(/\.txt|\bfar\b/);
     for (const other of await check().getByTestId("finding").allTextContents()) expect(other).not.toMatch(/表格格式/);
     expect(await wb.activeSheet()).toMatch(/^核查报告/); // the report sheet was activated after the check
