@@ -157,8 +157,9 @@ const PAGE_SCRIPT_BUDGET_KB = 220;
  * aside): at start (the entry points), when the pane is first shown (the chunks the entry points
  * import: the pane's UI with its first tab), each lazily loaded tab on its first use (the chunks the
  * pane imports, taskpane/App.tsx, beyond what is loaded by then) and everything together (each file
- * once). Writes the figures to script-weight.json; start, pane shown or everything over budget is a
- * warning. Stylesheets are listed, not counted.
+ * once). Writes the figures to script-weight.json. The budget is what the page loads until the pane
+ * is up (at start, and with the pane shown): over it is a warning. A tab's code comes when the analyst
+ * opens that tab, so the total is reported beside the budget, not held to it. Stylesheets are listed, not counted.
  */
 class ScriptWeightPlugin {
   constructor(entries, budgetKB = PAGE_SCRIPT_BUDGET_KB) {
@@ -226,7 +227,6 @@ class ScriptWeightPlugin {
         console.log(line);
         if (!report.withinBudget) compilation.warnings.push(new webpack.WebpackError(`${line}: over budget`));
         else if (!report.paneShownWithinBudget) compilation.warnings.push(new webpack.WebpackError(`${line}: within budget at start, over it when the pane is shown`));
-        else if (!report.totalWithinBudget) compilation.warnings.push(new webpack.WebpackError(`${line}: within budget with the pane shown, over it with every tab loaded`));
       });
     });
   }

@@ -108,7 +108,7 @@ describe("the add-in bundles", () => {
     expect([...inChunks].filter(([, n]) => n !== 1)).toEqual([]);
   });
 
-  test("the page's script weight is printed; what it loads at start is within the budget (gzip, Office.js aside)", () => {
+  test("the page's script weight is printed; what it loads at start and with the pane shown is within the budget (gzip, Office.js aside)", () => {
     type Script = { file: string; gzip: number };
     const weight = JSON.parse(readFileSync(join(outDir, "script-weight.json"), "utf8")) as {
       gzip: number;
@@ -143,7 +143,8 @@ describe("the add-in bundles", () => {
     expect(weight.budgetKB).toBe(makeConfig.PAGE_SCRIPT_BUDGET_KB);
     expect(weight.gzipKB).toBeLessThanOrEqual(makeConfig.PAGE_SCRIPT_BUDGET_KB);
     expect(weight.withinBudget).toBe(weight.gzip <= budget);
-    // The figures with the pane and with everything say what they are (issue 11 asks ≤ 220 KB over the whole page; not met yet).
+    // With the pane shown (issue 11: ≤ 220 KB), and what each tab then adds on first use.
+    expect(weight.paneShownKB).toBeLessThanOrEqual(makeConfig.PAGE_SCRIPT_BUDGET_KB);
     expect(weight.paneShownWithinBudget).toBe(sum([...weight.scripts, ...weight.whenShown.scripts]) <= budget);
     const everyFile = new Map([...weight.scripts, ...weight.whenShown.scripts, ...weight.tabs.flatMap((t) => t.scripts)].map((s) => [s.file, s.gzip]));
     const built = readdirSync(outDir).filter((f) => f.endsWith(".js"));
