@@ -296,6 +296,26 @@ describe("the add-in bundles", () => {
       await page.screenshot({ path: join(shots, "zengcheng-draft.png"), fullPage: true });
     });
 
+    test("by keyboard: the arrow keys move along the tabs (Fluent's tabster, on Preact), Enter and Space open and close a rule", async () => {
+      const focused = (name: string) => page.getByRole("tab", { name }).evaluate((tab) => tab === document.activeElement);
+      await page.getByRole("tab", { name: "配置" }).focus();
+      await page.keyboard.press("ArrowRight");
+      expect(await focused("分档")).toBe(true);
+      await page.keyboard.press("ArrowLeft");
+      expect(await focused("配置")).toBe(true);
+      await page.getByRole("tab", { name: "配置" }).click();
+      const header = page.getByTestId("rule-ZC-SCOPE").getByRole("button").first();
+      await header.focus();
+      await expect(header.getAttribute("aria-expanded")).resolves.toBe("false");
+      await page.keyboard.press("Enter");
+      await expect(header.getAttribute("aria-expanded")).resolves.toBe("true");
+      const panel = page.locator(`[id="${await header.getAttribute("aria-controls")}"]`);
+      expect(await panel.isVisible()).toBe(true);
+      await page.keyboard.press("Space");
+      await expect(header.getAttribute("aria-expanded")).resolves.toBe("false");
+      expect(await panel.count()).toBe(0);
+    });
+
     test("what-if in memory: 25% is marked, the derived profile becomes active, one click returns to 20%", async () => {
       await page.getByTestId("edit-ZC-TIER.aShare").fill("25%");
       await page.getByTestId("edit-ZC-TIER.aShare").press("Enter");
