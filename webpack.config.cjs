@@ -385,7 +385,6 @@ module.exports = function landrulesWebpackConfig(env = {}, argv = {}) {
 };
 
 module.exports.NoHyperFormulaPlugin = NoHyperFormulaPlugin;
-module.exports.PREACT_FOR_REACT = PREACT_FOR_REACT;
 module.exports.ScriptWeightPlugin = ScriptWeightPlugin;
 module.exports.PAGE_SCRIPT_BUDGET_KB = PAGE_SCRIPT_BUDGET_KB;
 module.exports.OUTPUT_FILES = OUTPUT_FILES;
